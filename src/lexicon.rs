@@ -1,0 +1,345 @@
+//! Curated knowledge, read from the tab-separated files in `seeds/lexicon/`.
+//!
+//! Every line is `kind<TAB>field<TAB>…`; `#` starts a comment. Keeping aliases, number
+//! words, hedges and relation words in data means a new corpus brings its own knowledge
+//! without touching code. The build script concatenates every `*.tsv` file it finds, so a
+//! second corpus can add, say, `seeds/lexicon/aliases-mycorpus.tsv`.
+
+use serde::{Deserialize, Serialize};
+use std::collections::{HashMap, HashSet};
+
+/// What kind of thing an entity is: only organisations can be "swapped" for each other.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EntityClass {
+    Org,
+    Product,
+    Person,
+    Place,
+    Other,
+}
+
+/// How a hedge word turns a stated figure into an interval.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Hedge {
+    /// "about", "roughly": within ten per cent either way.
+    About,
+    /// "more than", "over": strictly above.
+    MoreThan,
+    /// "at least": at or above.
+    AtLeast,
+    /// "less than", "under": strictly below.
+    LessThan,
+    /// "up to", "as much as": a stated maximum.
+    UpTo,
+    /// "nearly", "almost": a little below.
+    Nearly,
+    /// "only", "just", "exactly": the figure itself.
+    Exactly,
+}
+
+/// Why a sentence is not a plain assertion.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Mood {
+    Assertion,
+    Question,
+    Conditional,
+    Speculation,
+    Advice,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    Up,
+    Down,
+}
+
+/// The kind of a measured quantity; only quantities of one kind are compared.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum UnitKind {
+    Percent,
+    Duration,
+    Multiplier,
+    /// Any other measure, named by its canonical unit ("GW").
+    Measure(String),
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Entity {
+    pub name: String,
+    pub class: EntityClass,
+    /// The organisation a product belongs to, if known.
+    pub parent: Option<String>,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Unit {
+    pub kind: UnitKind,
+    /// Multiplies the stated figure into the kind's base unit (years, GW, per cent).
+    pub factor: f64,
+}
+
+/// A multi-word phrase, lower-cased and split the way the tokenizer splits text.
+pub type Phrase = Vec<String>;
+
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct Lexicon {
+    pub entities: Vec<Entity>,
+    /// Alias phrase → index into `entities`. Single-word aliases written with a capital
+    /// only match capitalised words, so "Frontier" the product is not "frontier".
+    pub aliases: Vec<(Phrase, usize, bool)>,
+    pub abbreviations: HashSet<String>,
+    pub number_words: HashMap<String, f64>,
+    pub fractions: HashMap<String, f64>,
+    pub scales: HashMap<String, f64>,
+    pub currencies: HashMap<String, String>,
+    pub units: HashMap<String, Unit>,
+    pub hedges: Vec<(Phrase, Hedge)>,
+    pub months: HashMap<String, u8>,
+    pub negations: Vec<Phrase>,
+    pub negation_exceptions: Vec<Phrase>,
+    pub moods: Vec<(Phrase, Mood)>,
+    pub reporting_verbs: HashSet<String>,
+    pub subordinators: HashSet<String>,
+    pub stopwords: HashSet<String>,
+    pub light_words: HashSet<String>,
+    pub generic_names: HashSet<String>,
+    pub synonyms: HashMap<String, String>,
+    pub directions: HashMap<String, Direction>,
+    pub exclusive_words: HashSet<String>,
+    pub attributes: HashMap<String, (String, String)>,
+    pub roles: HashMap<String, String>,
+    pub company_references: Vec<Phrase>,
+    pub anaphoric_figures: Vec<Phrase>,
+    pub ordinal_suffixes: HashSet<String>,
+}
+
+/// A line of the lexicon that could not be read.
+#[derive(Debug, PartialEq)]
+pub struct LexiconError {
+    pub line: usize,
+    pub message: String,
+}
+
+impl std::fmt::Display for LexiconError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "lexicon line {}: {}", self.line, self.message)
+    }
+}
+
+impl Lexicon {
+    /// Parses lexicon text (all files concatenated).
+    pub fn parse(text: &str) -> Result<Lexicon, LexiconError> {
+        let mut lex = Lexicon::default();
+        for (n, raw) in text.lines().enumerate() {
+            let line = raw.split('#').next().unwrap_or("").trim_end();
+            if line.trim().is_empty() {
+                continue;
+            }
+            let fields: Vec<&str> = line.split('\t').map(str::trim).collect();
+            lex.add(&fields).map_err(|message| LexiconError { line: n + 1, message })?;
+        }
+        Ok(lex)
+    }
+
+    fn add(&mut self, f: &[&str]) -> Result<(), String> {
+        let arg = |i: usize| -> Result<&str, String> {
+            f.get(i)
+                .copied()
+                .filter(|s| !s.is_empty())
+                .ok_or_else(|| format!("`{}` needs field {}", f[0], i + 1))
+        };
+        let list = |i: usize| -> Result<Vec<&str>, String> {
+            Ok(arg(i)?.split('|').map(str::trim).filter(|s| !s.is_empty()).collect())
+        };
+        let number = |s: &str| s.parse::<f64>().map_err(|_| format!("`{s}` is not a number"));
+        match f[0] {
+            "org" | "product" | "person" | "place" | "other" => {
+                let class = match f[0] {
+                    "org" => EntityClass::Org,
+                    "product" => EntityClass::Product,
+                    "person" => EntityClass::Person,
+                    "place" => EntityClass::Place,
+                    _ => EntityClass::Other,
+                };
+                let name = arg(1)?.to_string();
+                let parent = f.get(3).filter(|p| !p.is_empty()).map(|p| p.to_string());
+                let index = self.entities.len();
+                self.entities.push(Entity { name: name.clone(), class, parent });
+                let mut aliases = list(2)?;
+                aliases.push(&name);
+                for alias in aliases {
+                    let capital = alias.chars().next().is_some_and(char::is_uppercase);
+                    let phrase = phrase(alias);
+                    let strict = capital && phrase.len() == 1;
+                    if !self.aliases.iter().any(|(p, i, _)| *p == phrase && *i == index) {
+                        self.aliases.push((phrase, index, strict));
+                    }
+                }
+            }
+            "abbreviation" => {
+                for a in list(1)? {
+                    self.abbreviations.insert(a.to_lowercase());
+                }
+            }
+            "number" => {
+                let value = number(arg(1)?)?;
+                for w in list(2)? {
+                    self.number_words.insert(w.to_lowercase(), value);
+                }
+            }
+            "fraction" => {
+                let value = number(arg(1)?)?;
+                for w in list(2)? {
+                    self.fractions.insert(w.to_lowercase(), value);
+                }
+            }
+            "scale" => {
+                let value = number(arg(1)?)?;
+                for w in list(2)? {
+                    self.scales.insert(w.to_string(), value);
+                }
+            }
+            "currency" => {
+                let code = arg(1)?.to_string();
+                for w in list(2)? {
+                    self.currencies.insert(w.to_lowercase(), code.clone());
+                }
+            }
+            "unit" => {
+                let kind = match arg(1)? {
+                    "percent" => UnitKind::Percent,
+                    "duration" => UnitKind::Duration,
+                    "multiplier" => UnitKind::Multiplier,
+                    other => UnitKind::Measure(other.to_string()),
+                };
+                let factor = number(arg(2)?)?;
+                for w in list(3)? {
+                    self.units.insert(w.to_lowercase(), Unit { kind: kind.clone(), factor });
+                }
+            }
+            "hedge" => {
+                let hedge = match arg(1)? {
+                    "about" => Hedge::About,
+                    "more_than" => Hedge::MoreThan,
+                    "at_least" => Hedge::AtLeast,
+                    "less_than" => Hedge::LessThan,
+                    "up_to" => Hedge::UpTo,
+                    "nearly" => Hedge::Nearly,
+                    "exactly" => Hedge::Exactly,
+                    other => return Err(format!("unknown hedge `{other}`")),
+                };
+                for w in list(2)? {
+                    self.hedges.push((phrase(w), hedge));
+                }
+            }
+            "month" => {
+                let m = number(arg(1)?)? as u8;
+                for w in list(2)? {
+                    self.months.insert(w.to_lowercase(), m);
+                }
+            }
+            "negation" => self.negations.extend(list(1)?.into_iter().map(phrase)),
+            "negation_exception" => {
+                self.negation_exceptions.extend(list(1)?.into_iter().map(phrase))
+            }
+            "mood" => {
+                let mood = match arg(1)? {
+                    "question" => Mood::Question,
+                    "conditional" => Mood::Conditional,
+                    "speculation" => Mood::Speculation,
+                    "advice" => Mood::Advice,
+                    other => return Err(format!("unknown mood `{other}`")),
+                };
+                for w in list(2)? {
+                    self.moods.push((phrase(w), mood));
+                }
+            }
+            "reporting_verb" => insert_all(&mut self.reporting_verbs, list(1)?),
+            "subordinator" => insert_all(&mut self.subordinators, list(1)?),
+            "stopword" => insert_all(&mut self.stopwords, list(1)?),
+            "light_word" => insert_all(&mut self.light_words, list(1)?),
+            "generic_name" => insert_all(&mut self.generic_names, list(1)?),
+            "ordinal_suffix" => insert_all(&mut self.ordinal_suffixes, list(1)?),
+            "synonyms" => {
+                let words = list(2)?;
+                let group = arg(1)?.to_string();
+                for w in words {
+                    self.synonyms.insert(w.to_lowercase(), group.clone());
+                }
+            }
+            "direction" => {
+                let d = match arg(1)? {
+                    "up" => Direction::Up,
+                    "down" => Direction::Down,
+                    other => return Err(format!("unknown direction `{other}`")),
+                };
+                for w in list(2)? {
+                    self.directions.insert(w.to_lowercase(), d);
+                }
+            }
+            "exclusive" => insert_all(&mut self.exclusive_words, list(1)?),
+            "attribute" => {
+                let class = arg(1)?.to_string();
+                let value = arg(2)?.to_string();
+                for w in list(3)? {
+                    self.attributes.insert(w.to_lowercase(), (class.clone(), value.clone()));
+                }
+            }
+            "role" => {
+                let role = arg(1)?.to_string();
+                for w in list(2)? {
+                    self.roles.insert(w.to_lowercase(), role.clone());
+                }
+            }
+            "company_reference" => {
+                self.company_references.extend(list(1)?.into_iter().map(phrase))
+            }
+            "anaphoric_figure" => self.anaphoric_figures.extend(list(1)?.into_iter().map(phrase)),
+            other => return Err(format!("unknown kind `{other}`")),
+        }
+        Ok(())
+    }
+
+    pub fn is_abbreviation(&self, word: &str) -> bool {
+        self.abbreviations.contains(&word.to_lowercase())
+    }
+
+    /// The synonym group of a stemmed word, or the word itself.
+    pub fn concept<'a>(&'a self, word: &'a str) -> &'a str {
+        self.synonyms.get(word).map_or(word, String::as_str)
+    }
+}
+
+fn insert_all(set: &mut HashSet<String>, words: Vec<&str>) {
+    set.extend(words.into_iter().map(str::to_lowercase));
+}
+
+/// Splits a lexicon phrase into lower-case words the way the tokenizer does.
+pub fn phrase(text: &str) -> Phrase {
+    crate::token::tokenize(text).into_iter().map(|t| t.lower).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_every_kind_and_reports_bad_lines() {
+        let lex = Lexicon::parse(
+            "# aliases\norg\tAmazon\tAWS|Amazon Web Services\nhedge\tmore_than\tmore than|over\n",
+        )
+        .unwrap();
+        assert_eq!(lex.entities[0].name, "Amazon");
+        assert!(lex.aliases.iter().any(|(p, _, _)| p == &["amazon", "web", "services"]));
+        assert_eq!(lex.hedges[0], (vec!["more".to_string(), "than".to_string()], Hedge::MoreThan));
+        let err = Lexicon::parse("ok\nhedge\tsideways\tx\n").unwrap_err();
+        assert_eq!(err.line, 1);
+        let err = Lexicon::parse("hedge\tsideways\tx\n").unwrap_err();
+        assert!(err.message.contains("sideways"));
+    }
+}

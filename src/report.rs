@@ -1,0 +1,138 @@
+//! The JSON a caller sees: sentences with UTF-16 offsets, verdicts and evidence.
+//!
+//! Inside Rust every span is a byte range. JavaScript strings count UTF-16 code units, so
+//! this is the one place where spans are converted, once per document, in a single pass
+//! over the text. The CLI and the WASM binding both hand out this same structure.
+
+use crate::claims::ClaimSet;
+use crate::judge::{FindingKind, Judgement, Verdict};
+use serde::Serialize;
+
+#[derive(Debug, Serialize, PartialEq)]
+pub struct Report {
+    pub sentences: Vec<SentenceReport>,
+    pub summary: Summary,
+}
+
+#[derive(Debug, Serialize, PartialEq)]
+pub struct SentenceReport {
+    /// UTF-16 code units from the start of the input.
+    pub start: usize,
+    pub end: usize,
+    /// Exactly the input between `start` and `end`.
+    pub text: String,
+    pub verdict: Verdict,
+    pub disputed: bool,
+    pub findings: Vec<FindingReport>,
+}
+
+#[derive(Debug, Serialize, PartialEq)]
+pub struct FindingReport {
+    pub kind: FindingKind,
+    /// What agrees or differs, for a person: "says $45 billion; 001_… says $38 billion".
+    pub detail: String,
+    /// The claim the finding rests on, if any (an id from `claims()`).
+    pub claim: Option<usize>,
+    pub source: Option<SourceReport>,
+}
+
+#[derive(Debug, Serialize, PartialEq, Clone)]
+pub struct SourceReport {
+    pub doc: String,
+    /// UTF-16 code units within the seed document.
+    pub start: usize,
+    pub end: usize,
+    pub quote: String,
+}
+
+#[derive(Debug, Default, Serialize, PartialEq)]
+pub struct Summary {
+    pub sentences: usize,
+    #[serde(rename = "match")]
+    pub matches: usize,
+    pub extend: usize,
+    pub contradict: usize,
+    pub none: usize,
+    pub disputed: usize,
+}
+
+impl Report {
+    /// Builds the report for `text` from judgements whose spans are byte ranges of it, in order.
+    pub fn new(text: &str, judgements: &[Judgement], claims: &ClaimSet) -> Report {
+        let mut offsets = Utf16Offsets::new(text);
+        let mut summary = Summary::default();
+        let sentences = judgements
+            .iter()
+            .map(|j| {
+                summary.sentences += 1;
+                match j.verdict {
+                    Verdict::Match => summary.matches += 1,
+                    Verdict::Extend => summary.extend += 1,
+                    Verdict::Contradict => summary.contradict += 1,
+                    Verdict::None => summary.none += 1,
+                }
+                summary.disputed += usize::from(j.disputed);
+                SentenceReport {
+                    start: offsets.at(j.span.start),
+                    end: offsets.at(j.span.end),
+                    text: text[j.span.clone()].to_string(),
+                    verdict: j.verdict,
+                    disputed: j.disputed,
+                    findings: j
+                        .findings
+                        .iter()
+                        .map(|f| FindingReport {
+                            kind: f.kind,
+                            detail: f.detail.clone(),
+                            claim: f.claim,
+                            source: f.claim.map(|id| claims.source(id)),
+                        })
+                        .collect(),
+                }
+            })
+            .collect();
+        Report { sentences, summary }
+    }
+}
+
+/// Converts ascending byte offsets of one text to UTF-16 offsets in a single forward pass.
+pub struct Utf16Offsets<'a> {
+    text: &'a str,
+    byte: usize,
+    unit: usize,
+}
+
+impl<'a> Utf16Offsets<'a> {
+    pub fn new(text: &'a str) -> Self {
+        Utf16Offsets { text, byte: 0, unit: 0 }
+    }
+
+    /// The UTF-16 offset of byte offset `byte`, which must be a char boundary. Offsets may
+    /// go backwards, at the cost of a rescan from the start.
+    pub fn at(&mut self, byte: usize) -> usize {
+        if byte < self.byte {
+            self.byte = 0;
+            self.unit = 0;
+        }
+        self.unit += self.text[self.byte..byte].chars().map(char::len_utf16).sum::<usize>();
+        self.byte = byte;
+        self.unit
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf16_offsets_count_surrogate_pairs_once_per_pass() {
+        let text = "🚀 “Amazon’s” — 中文 deal";
+        let mut o = Utf16Offsets::new(text);
+        let deal = text.find("deal").unwrap();
+        let amazon = text.find("Amazon").unwrap();
+        assert_eq!(o.at(amazon), 4); // rocket (2) + space + curly quote
+        let expected: usize = text[..deal].encode_utf16().count();
+        assert_eq!(o.at(deal), expected);
+        assert_eq!(o.at(0), 0);
+    }
+}

@@ -1,0 +1,223 @@
+//! Stage 1: split a document into sentences.
+//!
+//! Sentences are byte ranges into the caller's text, so the text itself is never copied or
+//! altered. A sentence ends at `.`, `!` or `?` (with any closing quotes, brackets and
+//! citation marks like `[4][8]` or a source tag like `(openai.com)` that follow it) when the
+//! next word starts a new sentence, and at every line break that is not a hard wrap: the
+//! seeds put headings on lines of their own, with no full stop.
+
+use crate::lexicon::Lexicon;
+use std::ops::Range;
+
+/// Splits `text` into trimmed, non-empty sentence spans, in order.
+pub fn sentences(text: &str, lexicon: &Lexicon) -> Vec<Range<usize>> {
+    let mut spans = Vec::new();
+    let mut start = 0;
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let c = bytes[i];
+        if c == b'\n' {
+            if !is_hard_wrap(text, start, i) {
+                push_trimmed(text, start..i, &mut spans);
+                start = i + 1;
+            }
+            i += 1;
+            continue;
+        }
+        if matches!(c, b'.' | b'!' | b'?') {
+            let end = end_of_terminator(text, i);
+            if ends_sentence(text, i, end, lexicon) {
+                push_trimmed(text, start..end, &mut spans);
+                start = end;
+                i = end;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    push_trimmed(text, start..text.len(), &mut spans);
+    spans
+}
+
+/// A single line break inside a sentence (hard-wrapped text) joins two lines when the
+/// line does not end in terminal punctuation and the next one starts in lower case.
+fn is_hard_wrap(text: &str, start: usize, newline: usize) -> bool {
+    let line = text[start..newline].trim_end();
+    if line.trim().is_empty() || line.ends_with(['.', '!', '?', ':']) {
+        return false;
+    }
+    let rest = &text[newline + 1..];
+    let next_line_blank = rest.split('\n').next().is_some_and(|l| l.trim().is_empty());
+    !next_line_blank
+        && rest
+            .trim_start_matches([' ', '\t'])
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_lowercase())
+}
+
+/// The byte just past a terminator at `at`: repeated terminators, closing quotes and
+/// brackets, citation marks (`[4][8]`) and one source tag in parentheses (`(gartner.com)`).
+fn end_of_terminator(text: &str, at: usize) -> usize {
+    let mut end = at;
+    let mut chars = text[at..].char_indices().peekable();
+    while let Some(&(off, c)) = chars.peek() {
+        if matches!(c, '.' | '!' | '?' | '"' | '\'' | '”' | '’' | ')' | ']' | '»') {
+            end = at + off + c.len_utf8();
+            chars.next();
+        } else if c == '[' {
+            match citation_len(&text[at + off..]) {
+                Some(len) => {
+                    end = at + off + len;
+                    while chars.peek().is_some_and(|&(o, _)| o < off + len) {
+                        chars.next();
+                    }
+                }
+                None => break,
+            }
+        } else {
+            break;
+        }
+    }
+    end + source_tag_len(&text[end..])
+}
+
+/// Length of a bracketed citation like `[12]` at the start of `s`.
+fn citation_len(s: &str) -> Option<usize> {
+    let close = s.find(']')?;
+    let inner = &s[1..close];
+    (!inner.is_empty() && inner.len() <= 4 && inner.bytes().all(|b| b.is_ascii_digit()))
+        .then_some(close + 1)
+}
+
+/// Length of ` (domain.tld)` at the start of `s`: a source tag belongs to the sentence
+/// before it. Only space-free parentheticals holding a dot qualify.
+fn source_tag_len(s: &str) -> usize {
+    let trimmed = s.trim_start_matches([' ', '\t']);
+    let lead = s.len() - trimmed.len();
+    if lead == 0 || !trimmed.starts_with('(') {
+        return 0;
+    }
+    match trimmed.find(')') {
+        Some(close) => {
+            let inner = &trimmed[1..close];
+            let tag = !inner.is_empty()
+                && inner.contains('.')
+                && !inner.contains(char::is_whitespace)
+                && !inner.contains('(');
+            if tag {
+                lead + close + 1
+            } else {
+                0
+            }
+        }
+        None => 0,
+    }
+}
+
+fn ends_sentence(text: &str, at: usize, end: usize, lexicon: &Lexicon) -> bool {
+    let rest = &text[end..];
+    let Some(next) = rest.chars().next() else {
+        return true;
+    };
+    if !next.is_whitespace() {
+        return false;
+    }
+    let following = rest.trim_start().chars().next();
+    let starts_new = match following {
+        None => true,
+        Some(c) => {
+            c.is_uppercase()
+                || c.is_ascii_digit()
+                || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '[' | '$' | '€' | '£' | '—' | '-')
+                || !c.is_alphabetic()
+        }
+    };
+    if !starts_new {
+        return false;
+    }
+    text.as_bytes()[at] != b'.' || !is_abbreviation(&text[..at + 1], lexicon)
+}
+
+/// Whether the word ending in the full stop at the end of `upto` is an abbreviation
+/// ("U.S.", "Inc.", "Feb.") or an initial ("J."), which do not end a sentence.
+fn is_abbreviation(upto: &str, lexicon: &Lexicon) -> bool {
+    let word_start = upto
+        .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '"' | '“' | '[' | '—'))
+        .map_or(0, |i| i + upto[i..].chars().next().map_or(1, char::len_utf8));
+    let word = &upto[word_start..];
+    let stem = &word[..word.len() - 1];
+    if stem.chars().count() == 1 && stem.chars().all(char::is_uppercase) {
+        return true;
+    }
+    lexicon.is_abbreviation(word)
+}
+
+fn push_trimmed(text: &str, span: Range<usize>, out: &mut Vec<Range<usize>>) {
+    let piece = &text[span.clone()];
+    let lead = piece.len() - piece.trim_start().len();
+    let trail = piece.len() - piece.trim_end().len();
+    if lead + trail < piece.len() {
+        out.push(span.start + lead..span.end - trail);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        let lexicon = Lexicon::parse("abbreviation\tU.S.|Inc.|Corp.|Feb.\n").unwrap();
+        sentences(text, &lexicon).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn abbreviations_and_decimals_do_not_split() {
+        assert_eq!(
+            split("Microsoft Corp. and Amazon.com Inc. spent $2.52 trillion in the U.S. on Feb. 27. Then it rained."),
+            vec![
+                "Microsoft Corp. and Amazon.com Inc. spent $2.52 trillion in the U.S. on Feb. 27.",
+                "Then it rained."
+            ]
+        );
+    }
+
+    #[test]
+    fn citations_and_source_tags_stay_with_their_sentence() {
+        assert_eq!(
+            split("It was the largest round [4][8]. Next one. (geekwire.com) The joint statement."),
+            vec!["It was the largest round [4][8].", "Next one. (geekwire.com)", "The joint statement."]
+        );
+    }
+
+    #[test]
+    fn headings_on_their_own_line_are_sentences() {
+        assert_eq!(
+            split("The New Cloud AI Power Balance\nThis partnership reshapes it.\n\nNext"),
+            vec!["The New Cloud AI Power Balance", "This partnership reshapes it.", "Next"]
+        );
+    }
+
+    #[test]
+    fn quotes_dashes_and_questions() {
+        assert_eq!(
+            split("He said “it runs.” Then—suddenly—it stopped? “Why?” she asked. Fine!"),
+            vec!["He said “it runs.”", "Then—suddenly—it stopped?", "“Why?” she asked.", "Fine!"]
+        );
+    }
+
+    #[test]
+    fn hard_wrapped_lines_join() {
+        assert_eq!(
+            split("Amazon put money\ninto OpenAI. Done."),
+            vec!["Amazon put money\ninto OpenAI.", "Done."]
+        );
+    }
+
+    #[test]
+    fn empty_and_blank_input_has_no_sentences() {
+        assert!(split("").is_empty());
+        assert!(split(" \n\n\t ").is_empty());
+    }
+}

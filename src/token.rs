@@ -1,0 +1,216 @@
+//! Words, numbers and punctuation with their byte spans.
+//!
+//! Letters and digits are split apart ("50bn" → "50", "bn"; "5x" → "5", "x"), hyphens
+//! and dashes become tokens of their own ("seven-year" → "seven", "-", "year"), and
+//! clitics are split off ("Amazon’s" → "Amazon", "’s"; "didn't" → "did", "n't"), so
+//! the later stages see one shape for every way of writing a thing.
+
+use std::ops::Range;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenKind {
+    Word,
+    /// Digits, with inner `.` and `,` between digits ("2.52", "50,000").
+    Number,
+    /// A clitic split from the word before: "'s", "n't", "'re".
+    Clitic,
+    Punct,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Token {
+    pub span: Range<usize>,
+    pub kind: TokenKind,
+    /// Lower-cased text, with curly apostrophes made straight.
+    pub lower: String,
+    /// Starts with a capital letter.
+    pub capital: bool,
+    /// Has a capital after its first letter ("OpenAI", "xAI", "AWS").
+    pub inner_capital: bool,
+    /// No space between this token and the one before.
+    pub glued: bool,
+}
+
+impl Token {
+    pub fn is_word(&self) -> bool {
+        self.kind == TokenKind::Word
+    }
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '’'
+}
+
+/// Splits `text` into tokens. Whitespace is dropped; everything else is kept.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let end_of = |i: usize| chars.get(i).map_or(text.len(), |&(o, _)| o);
+    let mut i = 0;
+    let mut glued = false;
+    while i < chars.len() {
+        let (start, c) = chars[i];
+        if c.is_whitespace() {
+            glued = false;
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        let kind = if c.is_ascii_digit() {
+            while j < chars.len() {
+                let d = chars[j].1;
+                let inner = matches!(d, '.' | ',')
+                    && chars.get(j + 1).is_some_and(|n| n.1.is_ascii_digit());
+                if d.is_ascii_digit() || inner {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            TokenKind::Number
+        } else if c.is_alphabetic() {
+            while j < chars.len() && chars[j].1.is_alphabetic() {
+                j += 1;
+            }
+            // Dotted initialisms stay whole: "U.S.", "e.g."
+            if chars.get(j).is_some_and(|n| n.1 == '.')
+                && chars.get(j + 1).is_some_and(|n| n.1.is_alphabetic())
+                && chars.get(j + 2).is_some_and(|n| n.1 == '.')
+                && j - i == 1
+            {
+                while chars.get(j).is_some_and(|n| n.1 == '.')
+                    && chars.get(j + 1).is_some_and(|n| n.1.is_alphabetic())
+                    && chars.get(j + 2).is_none_or(|n| !n.1.is_alphabetic())
+                {
+                    j += 2;
+                }
+                if chars.get(j).is_some_and(|n| n.1 == '.') {
+                    j += 1;
+                }
+            }
+            TokenKind::Word
+        } else if is_apostrophe(c)
+            && i > 0
+            && chars[i - 1].1.is_alphabetic()
+            && chars.get(i + 1).is_some_and(|n| n.1.is_alphabetic())
+        {
+            while j < chars.len() && chars[j].1.is_alphabetic() {
+                j += 1;
+            }
+            TokenKind::Clitic
+        } else {
+            TokenKind::Punct
+        };
+        let span = start..end_of(j);
+        let raw = &text[span.clone()];
+        push(&mut tokens, span.clone(), raw, kind, glued);
+        glued = true;
+        i = j;
+    }
+    tokens
+}
+
+fn push(tokens: &mut Vec<Token>, span: Range<usize>, raw: &str, kind: TokenKind, glued: bool) {
+    // "didn't": the word before keeps "did", the clitic is "n't".
+    if kind == TokenKind::Clitic && raw[raw.chars().next().map_or(0, char::len_utf8)..] == *"t" {
+        if let Some(prev) = tokens.last_mut() {
+            if prev.lower.ends_with('n') && prev.kind == TokenKind::Word && prev.lower.len() > 1 {
+                prev.lower.pop();
+                prev.span.end -= 1;
+                let start = prev.span.end;
+                tokens.push(make(start..span.end, "n't".into(), TokenKind::Clitic, true, false));
+                return;
+            }
+        }
+    }
+    let lower = raw.to_lowercase().replace('’', "'");
+    let mut letters = raw.chars().filter(|c| c.is_alphabetic());
+    let capital = raw.chars().next().is_some_and(char::is_uppercase);
+    letters.next();
+    let inner_capital = letters.any(char::is_uppercase);
+    let mut token = make(span, lower, kind, glued, capital);
+    token.inner_capital = inner_capital;
+    tokens.push(token);
+}
+
+fn make(span: Range<usize>, lower: String, kind: TokenKind, glued: bool, capital: bool) -> Token {
+    Token { span, kind, lower, capital, inner_capital: false, glued }
+}
+
+/// A crude stem: enough to make "investments", "invested" and "investing" one word.
+pub fn stem(word: &str) -> String {
+    let w = word;
+    let n = w.len();
+    if n <= 3 || !w.is_ascii() {
+        return w.to_string();
+    }
+    for (suffix, keep) in [("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")] {
+        if let Some(base) = w.strip_suffix(suffix) {
+            if base.len() < 3 || (suffix == "s" && (base.ends_with('s') || base.ends_with('u'))) {
+                continue;
+            }
+            if suffix == "es" && !(base.ends_with("ch") || base.ends_with("sh") || base.ends_with('x') || base.ends_with("ss")) {
+                return w[..n - 1].to_string();
+            }
+            let mut out = format!("{base}{keep}");
+            // "running" → "run", "committed" → "commit"
+            let b = out.as_bytes();
+            if keep.is_empty() && b.len() >= 2 && b[b.len() - 1] == b[b.len() - 2] && !matches!(b[b.len() - 1], b'l' | b's' | b'z') && (suffix == "ing" || suffix == "ed") {
+                out.pop();
+            }
+            return out;
+        }
+    }
+    w.to_string()
+}
+
+/// The byte range covering tokens `range` of `tokens`.
+pub fn covering(tokens: &[Token], range: Range<usize>) -> Range<usize> {
+    tokens[range.start].span.start..tokens[range.end - 1].span.end
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<String> {
+        tokenize(text).into_iter().map(|t| t.lower).collect()
+    }
+
+    #[test]
+    fn splits_money_forms_and_clitics() {
+        assert_eq!(words("$50B"), ["$", "50", "b"]);
+        assert_eq!(words("50bn"), ["50", "bn"]);
+        assert_eq!(words("$50,000,000,000."), ["$", "50,000,000,000", "."]);
+        assert_eq!(words("$2.52 trillion"), ["$", "2.52", "trillion"]);
+        assert_eq!(words("Amazon’s AWS didn't"), ["amazon", "'s", "aws", "did", "n't"]);
+        assert_eq!(words("fifty-billion-dollar"), ["fifty", "-", "billion", "-", "dollar"]);
+        assert_eq!(words("the U.S. market"), ["the", "u.s.", "market"]);
+        assert_eq!(words("WSE‑3 5x"), ["wse", "‑", "3", "5", "x"]);
+    }
+
+    #[test]
+    fn spans_point_into_the_text() {
+        let text = "“Amazon’s” 🚀 deal";
+        for t in tokenize(text) {
+            assert!(text.is_char_boundary(t.span.start) && text.is_char_boundary(t.span.end));
+        }
+        let t = tokenize(text);
+        assert_eq!(&text[t[1].span.clone()], "Amazon");
+        assert_eq!(&text[t[2].span.clone()], "’s");
+        assert!(t[1].capital && !t[1].inner_capital);
+        assert!(tokenize("OpenAI")[0].inner_capital);
+    }
+
+    #[test]
+    fn stems_inflections() {
+        assert_eq!(stem("investments"), "investment");
+        assert_eq!(stem("invested"), "invest");
+        assert_eq!(stem("committed"), "commit");
+        assert_eq!(stem("running"), "run");
+        assert_eq!(stem("companies"), "company");
+        assert_eq!(stem("business"), "business");
+        assert_eq!(stem("purchases"), "purchase");
+        assert_eq!(stem("rising"), "ris");
+    }
+}
