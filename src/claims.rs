@@ -61,3 +61,39 @@ impl ClaimSet {
         }
     }
 }
+
+/// The claim set as callers see it: `factmark claims` and the WASM `claims()`.
+#[derive(Debug, Serialize)]
+pub struct ClaimsReport {
+    pub documents: Vec<String>,
+    pub claims: Vec<ClaimReport>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ClaimReport {
+    pub id: usize,
+    pub doc: String,
+    /// UTF-16 code units within the seed document.
+    pub start: usize,
+    pub end: usize,
+    pub quote: String,
+}
+
+impl ClaimSet {
+    pub fn report(&self) -> ClaimsReport {
+        ClaimsReport {
+            documents: self.documents.clone(),
+            claims: self
+                .claims
+                .iter()
+                .map(|c| ClaimReport {
+                    id: c.id,
+                    doc: c.doc.clone(),
+                    start: c.span_utf16.start,
+                    end: c.span_utf16.end,
+                    quote: c.quote.clone(),
+                })
+                .collect(),
+        }
+    }
+}
