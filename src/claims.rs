@@ -1,11 +1,17 @@
-//! The claim set: every assertive sentence of the seed documents, with provenance.
+//! The claim set: every assertive sentence of the seed documents, with its facts and
+//! provenance, and the places where the seeds disagree with each other.
 //!
 //! Built by `build.rs` from `seeds/*.txt` and `seeds/lexicon/*.tsv` and embedded in the
 //! library as JSON, so the checker ships with its corpus and needs no I/O at run time.
 
-use crate::lexicon::Lexicon;
+use crate::align::{keys, Weights};
+use crate::extract::{extract, Context, Facts};
+use crate::judge::{compare, FindingKind};
+use crate::lexicon::{Lexicon, Mood};
 use crate::report::{SourceReport, Utf16Offsets};
+use crate::token::stem;
 use serde::{Deserialize, Serialize};
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -18,6 +24,15 @@ pub struct Claim {
     /// The same range in UTF-16 code units, for JavaScript.
     pub span_utf16: Range<usize>,
     pub quote: String,
+    pub facts: Facts,
+    /// Claims of other documents that state the same thing differently.
+    pub disputes: Vec<Dispute>,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Dispute {
+    pub with: usize,
+    pub detail: String,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -25,29 +40,126 @@ pub struct ClaimSet {
     pub lexicon: Lexicon,
     pub documents: Vec<String>,
     pub claims: Vec<Claim>,
+    pub weights: Weights,
+    /// Every name each document mentions: a name a document already uses is no news.
+    pub document_names: HashMap<String, Vec<String>>,
+    #[serde(skip)]
+    pub claim_keys: Vec<Vec<String>>,
+    #[serde(skip)]
+    index: HashMap<String, Vec<usize>>,
+    #[serde(skip)]
+    light_stems: HashSet<String>,
 }
 
 impl ClaimSet {
     /// Extracts the claim set from `(name, text)` documents.
     pub fn build(documents: &[(String, String)], lexicon: Lexicon) -> ClaimSet {
         let mut claims = Vec::new();
+        let mut document_names: HashMap<String, Vec<String>> = HashMap::new();
         for (name, text) in documents {
             let mut utf16 = Utf16Offsets::new(text);
+            let mut context = Context::default();
+            let names = document_names.entry(name.clone()).or_default();
             for span in crate::segment::sentences(text, &lexicon) {
+                let quote = &text[span.clone()];
+                let facts = extract(quote, &lexicon, &mut context);
+                for n in facts.names() {
+                    if !names.iter().any(|x| x == n) {
+                        names.push(n.to_string());
+                    }
+                }
+                if facts.mood() != Mood::Assertion
+                    || facts.names().is_empty() && facts.quantities.is_empty()
+                {
+                    continue;
+                }
                 let span_utf16 = utf16.at(span.start)..utf16.at(span.end);
                 claims.push(Claim {
                     id: claims.len(),
                     doc: name.clone(),
-                    quote: text[span.clone()].to_string(),
+                    quote: quote.to_string(),
                     span,
                     span_utf16,
+                    facts,
+                    disputes: Vec::new(),
                 });
             }
         }
-        ClaimSet {
+        let mut set = ClaimSet {
             lexicon,
             documents: documents.iter().map(|(n, _)| n.clone()).collect(),
             claims,
+            weights: Weights::default(),
+            document_names,
+            claim_keys: Vec::new(),
+            index: HashMap::new(),
+            light_stems: HashSet::new(),
+        };
+        set.prepare();
+        set.weights = Weights {
+            claims: set.claims.len(),
+            frequency: HashMap::new(),
+        };
+        for keys in &set.claim_keys {
+            for k in keys {
+                *set.weights.frequency.entry(k.clone()).or_default() += 1;
+            }
+        }
+        set.find_disputes();
+        set
+    }
+
+    /// Rebuilds what is derived rather than stored: the index and the light-word stems.
+    pub fn prepare(&mut self) {
+        self.light_stems = self
+            .lexicon
+            .light_words
+            .iter()
+            .flat_map(|w| [w.clone(), stem(w)])
+            .collect();
+        let light = |c: &str| self.light_stems.contains(c);
+        self.claim_keys = self.claims.iter().map(|c| keys(&c.facts, &light)).collect();
+        self.index.clear();
+        for (id, keys) in self.claim_keys.iter().enumerate() {
+            for k in keys {
+                self.index.entry(k.clone()).or_default().push(id);
+            }
+        }
+    }
+
+    pub fn claims_with(&self, key: &str) -> &[usize] {
+        self.index.get(key).map_or(&[], Vec::as_slice)
+    }
+
+    /// A word (stem) too common to count as a new detail on its own.
+    pub fn is_light(&self, word: &str) -> bool {
+        self.light_stems.contains(word)
+    }
+
+    /// Judges every claim against the other documents' claims; a contradiction found in
+    /// both directions is a dispute between the seeds.
+    fn find_disputes(&mut self) {
+        let mut found: Vec<(usize, usize, String)> = Vec::new();
+        for claim in &self.claims {
+            let outcome = compare(&claim.facts, self, Some(&claim.doc));
+            for f in outcome
+                .findings
+                .iter()
+                .filter(|f| f.kind == FindingKind::Differs)
+            {
+                if let Some(other) = f.claim {
+                    found.push((claim.id, other, f.detail.clone()));
+                }
+            }
+        }
+        for (a, b, detail) in &found {
+            let mutual = found.iter().any(|(x, y, _)| x == b && y == a);
+            if mutual && !self.claims[*a].disputes.iter().any(|d| d.with == *b) {
+                self.claims[*a].disputes.push(Dispute {
+                    with: *b,
+                    detail: detail.clone(),
+                });
+            }
         }
     }
 
@@ -58,6 +170,48 @@ impl ClaimSet {
             start: c.span_utf16.start,
             end: c.span_utf16.end,
             quote: c.quote.clone(),
+        }
+    }
+
+    pub fn report(&self) -> ClaimsReport {
+        ClaimsReport {
+            documents: self.documents.clone(),
+            claims: self
+                .claims
+                .iter()
+                .map(|c| ClaimReport {
+                    id: c.id,
+                    doc: c.doc.clone(),
+                    start: c.span_utf16.start,
+                    end: c.span_utf16.end,
+                    quote: c.quote.clone(),
+                    participants: c.facts.names().into_iter().map(str::to_string).collect(),
+                    figures: c
+                        .facts
+                        .quantities
+                        .iter()
+                        .filter(|q| c.facts.asserted(q.clause))
+                        .map(|q| q.text.clone())
+                        .collect(),
+                    dates: c
+                        .facts
+                        .dates
+                        .iter()
+                        .filter(|d| c.facts.asserted(d.clause))
+                        .map(|d| d.text.clone())
+                        .collect(),
+                    negated: c.facts.negated(),
+                    disputed_with: c
+                        .disputes
+                        .iter()
+                        .map(|d| DisputeReport {
+                            claim: d.with,
+                            doc: self.claims[d.with].doc.clone(),
+                            detail: d.detail.clone(),
+                        })
+                        .collect(),
+                })
+                .collect(),
         }
     }
 }
@@ -77,23 +231,16 @@ pub struct ClaimReport {
     pub start: usize,
     pub end: usize,
     pub quote: String,
+    pub participants: Vec<String>,
+    pub figures: Vec<String>,
+    pub dates: Vec<String>,
+    pub negated: bool,
+    pub disputed_with: Vec<DisputeReport>,
 }
 
-impl ClaimSet {
-    pub fn report(&self) -> ClaimsReport {
-        ClaimsReport {
-            documents: self.documents.clone(),
-            claims: self
-                .claims
-                .iter()
-                .map(|c| ClaimReport {
-                    id: c.id,
-                    doc: c.doc.clone(),
-                    start: c.span_utf16.start,
-                    end: c.span_utf16.end,
-                    quote: c.quote.clone(),
-                })
-                .collect(),
-        }
-    }
+#[derive(Debug, Serialize)]
+pub struct DisputeReport {
+    pub claim: usize,
+    pub doc: String,
+    pub detail: String,
 }

@@ -1,6 +1,16 @@
 //! Stage 4: the verdict for each sentence, with the findings that explain it.
+//!
+//! A sentence is compared with the claims it aligns with, detail by detail: figures,
+//! dates, who plays which role, polarity, direction and attributes. A false
+//! "contradicts" is the costliest error, so a difference counts only when the claim is
+//! clearly about the same thing, and where the seeds disagree among themselves agreeing
+//! with one of them is a match, flagged as disputed.
 
-use crate::claims::ClaimSet;
+use crate::align::{align, Alignment};
+use crate::claims::{Claim, ClaimSet};
+use crate::extract::{extract, Context, Facts};
+use crate::lexicon::Mood;
+use crate::quantity::Quantity;
 use serde::Serialize;
 use std::ops::Range;
 
@@ -45,19 +55,584 @@ pub struct Judgement {
     pub findings: Vec<Finding>,
 }
 
+#[derive(Clone, Debug, PartialEq)]
+pub struct Outcome {
+    pub verdict: Verdict,
+    pub disputed: bool,
+    pub findings: Vec<Finding>,
+}
+
+/// A sentence needs two checkable details (names, figures, dates, attributes) to say
+/// something a seed could confirm: "This deal is a huge win for Amazon" has one.
+const MIN_ANCHORS: usize = 2;
+/// The least alignment score for a claim to count as related at all.
+const MIN_SCORE: f64 = 4.0;
+const MIN_COVERAGE: f64 = 0.3;
+/// Claims within this fraction of the best score are compared too.
+const NEAR_BEST: f64 = 0.5;
+const MAX_COMPARED: usize = 8;
+/// Residual rare-word weight above which a sentence adds a detail.
+const NEW_DETAIL_WEIGHT: f64 = 5.0;
+
 /// Judges every sentence of `text`.
 pub fn judge_text(text: &str, claims: &ClaimSet) -> Vec<Judgement> {
+    let mut context = Context::default();
     crate::segment::sentences(text, &claims.lexicon)
         .into_iter()
-        .map(|span| Judgement {
-            span,
-            verdict: Verdict::None,
-            disputed: false,
-            findings: vec![Finding {
-                kind: FindingKind::Unchecked,
-                detail: "nothing in the seeds to check this against".into(),
-                claim: None,
-            }],
+        .map(|span| {
+            let facts = extract(&text[span.clone()], &claims.lexicon, &mut context);
+            let outcome = compare(&facts, claims, None);
+            Judgement {
+                span,
+                verdict: outcome.verdict,
+                disputed: outcome.disputed,
+                findings: outcome.findings,
+            }
         })
         .collect()
+}
+
+fn unchecked(detail: &str) -> Outcome {
+    Outcome {
+        verdict: Verdict::None,
+        disputed: false,
+        findings: vec![Finding {
+            kind: FindingKind::Unchecked,
+            detail: detail.to_string(),
+            claim: None,
+        }],
+    }
+}
+
+/// Compares one sentence's facts with the claim set (leaving out `skip_doc`'s claims).
+pub fn compare(facts: &Facts, set: &ClaimSet, skip_doc: Option<&str>) -> Outcome {
+    match facts.mood() {
+        Mood::Assertion => {}
+        Mood::Question => return unchecked("a question: it asserts nothing to check"),
+        Mood::Conditional => {
+            return unchecked("a conditional or counterfactual: it asserts nothing to check")
+        }
+        Mood::Speculation => {
+            return unchecked("speculation or a prediction: it asserts nothing to check")
+        }
+        Mood::Advice => {
+            return unchecked("advice or a call to action: it asserts nothing to check")
+        }
+    }
+    let anchors = facts.names().len()
+        + facts
+            .quantities
+            .iter()
+            .filter(|q| facts.asserted(q.clause))
+            .count()
+        + facts
+            .dates
+            .iter()
+            .filter(|d| !d.bound && facts.asserted(d.clause))
+            .count()
+        + facts.attributes.len();
+    if anchors < MIN_ANCHORS {
+        return unchecked("too few checkable details (names, figures, dates)");
+    }
+    let alignments = align(facts, set, skip_doc);
+    let Some(best) = alignments.first().filter(|a| {
+        a.score >= MIN_SCORE
+            && a.coverage >= MIN_COVERAGE
+            && (a.shared_names > 0 || a.shared_quantities > 0 || a.coverage >= 0.5)
+    }) else {
+        return unchecked("no seed claim is about this");
+    };
+    let related: Vec<&Alignment> = alignments
+        .iter()
+        .filter(|a| a.score >= best.score * NEAR_BEST && a.coverage >= MIN_COVERAGE)
+        .take(MAX_COMPARED)
+        .collect();
+    let mut findings = Findings::default();
+    compare_quantities(facts, set, &related, &mut findings);
+    compare_dates(facts, set, &related, &mut findings);
+    compare_roles(facts, set, &related, &mut findings);
+    compare_polarity(facts, set, best, &mut findings);
+    compare_directions(facts, set, &related, &mut findings);
+    compare_attributes(facts, set, &mut findings);
+    new_details(facts, set, &related, &mut findings);
+    findings.conclude(set, best)
+}
+
+#[derive(Default)]
+struct Findings {
+    list: Vec<Finding>,
+}
+
+impl Findings {
+    fn push(&mut self, kind: FindingKind, claim: usize, detail: String) {
+        if !self
+            .list
+            .iter()
+            .any(|f| f.kind == kind && f.detail == detail)
+        {
+            self.list.push(Finding {
+                kind,
+                detail,
+                claim: Some(claim),
+            });
+        }
+    }
+
+    fn has(&self, kind: FindingKind) -> bool {
+        self.list.iter().any(|f| f.kind == kind)
+    }
+
+    /// Settles the verdict. A difference with a claim that another seed disputes, where
+    /// the sentence sides with that other seed, is a dispute, not a contradiction.
+    fn conclude(mut self, set: &ClaimSet, best: &Alignment) -> Outcome {
+        let agreed: Vec<usize> = self
+            .list
+            .iter()
+            .filter(|f| f.kind == FindingKind::Agrees)
+            .filter_map(|f| f.claim)
+            .collect();
+        let mut disputed = false;
+        for f in &mut self.list {
+            if f.kind != FindingKind::Differs {
+                continue;
+            }
+            let Some(id) = f.claim else { continue };
+            let rival = set.claims[id]
+                .disputes
+                .iter()
+                .find(|d| agreed.contains(&d.with) || d.with == best.claim && !agreed.is_empty());
+            if let Some(d) = rival {
+                f.kind = FindingKind::Disputed;
+                f.detail = format!(
+                    "the seeds disagree: {}; the sentence sides with {}",
+                    f.detail, set.claims[d.with].doc
+                );
+                disputed = true;
+            }
+        }
+        for &id in &agreed {
+            for d in &set.claims[id].disputes {
+                disputed = true;
+                let detail = format!(
+                    "the seeds disagree: {} — {}",
+                    set.claims[d.with].doc, d.detail
+                );
+                if !self
+                    .list
+                    .iter()
+                    .any(|f| f.kind == FindingKind::Disputed && f.claim == Some(d.with))
+                {
+                    self.list.push(Finding {
+                        kind: FindingKind::Disputed,
+                        detail,
+                        claim: Some(d.with),
+                    });
+                }
+            }
+        }
+        let verdict = if self.has(FindingKind::Differs) {
+            Verdict::Contradict
+        } else if self.has(FindingKind::Adds) {
+            Verdict::Extend
+        } else {
+            if !self.has(FindingKind::Agrees) {
+                let quote = &set.claims[best.claim].doc;
+                self.push(
+                    FindingKind::Agrees,
+                    best.claim,
+                    format!("restates what {quote} says"),
+                );
+            }
+            Verdict::Match
+        };
+        self.list.sort_by_key(|f| match f.kind {
+            FindingKind::Differs => 0,
+            FindingKind::Disputed => 1,
+            FindingKind::Adds => 2,
+            FindingKind::Agrees => 3,
+            FindingKind::Unchecked => 4,
+        });
+        Outcome {
+            verdict,
+            disputed,
+            findings: self.list,
+        }
+    }
+}
+
+fn doc_of(set: &ClaimSet, id: usize) -> &str {
+    &set.claims[id].doc
+}
+
+/// Participants of a figure are "swapped" when each side names an organisation the
+/// other does not: the figure is told of someone else.
+fn swapped(a: &[&str], b: &[&str]) -> bool {
+    a.iter().any(|x| !b.contains(x)) && b.iter().any(|y| !a.contains(y))
+}
+
+fn overlap(a: &[&str], b: &[&str]) -> bool {
+    a.is_empty() || b.is_empty() || a.iter().any(|x| b.contains(x))
+}
+
+struct Candidate<'a> {
+    claim: &'a Claim,
+    quantity: &'a Quantity,
+    index: usize,
+    strong: bool,
+}
+
+fn compare_quantities(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: &mut Findings) {
+    let mine: Vec<&Quantity> = facts
+        .quantities
+        .iter()
+        .filter(|q| facts.asserted(q.clause))
+        .collect();
+    let mut candidates: Vec<Candidate> = Vec::new();
+    for a in related {
+        let claim = &set.claims[a.claim];
+        for (index, quantity) in claim.facts.quantities.iter().enumerate() {
+            if claim.facts.asserted(quantity.clause) {
+                candidates.push(Candidate {
+                    claim,
+                    quantity,
+                    index,
+                    strong: a.same_event(),
+                });
+            }
+        }
+    }
+    let mut used: Vec<(usize, usize)> = Vec::new();
+    let mut settled = vec![false; mine.len()];
+    let only_one = |q: &Quantity, all: &[&Quantity]| {
+        all.iter()
+            .filter(|x| x.measure.comparable(&q.measure))
+            .count()
+            == 1
+    };
+    for pass in 0..5 {
+        for (i, q) in mine.iter().enumerate() {
+            if settled[i] {
+                continue;
+            }
+            let p_q = facts.participants(q.clause);
+            for c in &candidates {
+                let cq = c.quantity;
+                if !q.measure.comparable(&cq.measure) || used.contains(&(c.claim.id, c.index)) {
+                    continue;
+                }
+                let p_c = c.claim.facts.participants(cq.clause);
+                let compatible = q.compatible(cq);
+                let roles = q.roles.iter().any(|r| cq.roles.contains(r)) || q.copied && cq.copied;
+                let swap = swapped(&p_q, &p_c);
+                let claim_figures: Vec<&Quantity> = c
+                    .claim
+                    .facts
+                    .quantities
+                    .iter()
+                    .filter(|x| c.claim.facts.asserted(x.clause))
+                    .collect();
+                let verdict = match pass {
+                    0 if compatible && !swap && roles => Some(FindingKind::Agrees),
+                    1 if !compatible && !swap && roles && c.strong && overlap(&p_q, &p_c) => {
+                        Some(FindingKind::Differs)
+                    }
+                    2 if compatible && !swap => Some(FindingKind::Agrees),
+                    3 if !compatible
+                        && !swap
+                        && c.strong
+                        && overlap(&p_q, &p_c)
+                        && !p_q.is_empty()
+                        && only_one(q, &mine)
+                        && only_one(cq, &claim_figures) =>
+                    {
+                        Some(FindingKind::Differs)
+                    }
+                    4 if compatible && swap && roles && c.strong => Some(FindingKind::Differs),
+                    _ => None,
+                };
+                let Some(kind) = verdict else { continue };
+                let doc = doc_of(set, c.claim.id);
+                let detail = match (kind, pass) {
+                    (FindingKind::Agrees, _) => {
+                        format!("{} agrees with {doc}: {}", q.text, cq.text)
+                    }
+                    (_, 4) => format!(
+                        "says {} of {}; {doc} gives {} to {}",
+                        q.text,
+                        p_q.join(" and "),
+                        cq.text,
+                        p_c.join(" and ")
+                    ),
+                    _ => format!("says {}; {doc} says {}", q.text, cq.text),
+                };
+                out.push(kind, c.claim.id, detail);
+                if kind == FindingKind::Agrees {
+                    used.push((c.claim.id, c.index));
+                }
+                settled[i] = true;
+                break;
+            }
+        }
+    }
+    for (i, q) in mine.iter().enumerate() {
+        if !settled[i] {
+            out.push(
+                FindingKind::Adds,
+                related[0].claim,
+                format!("gives a figure no seed states here: {}", q.text),
+            );
+        }
+    }
+}
+
+fn compare_dates(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: &mut Findings) {
+    for d in facts
+        .dates
+        .iter()
+        .filter(|d| !d.bound && facts.asserted(d.clause))
+    {
+        let dated = |a: &&Alignment| {
+            let cf = &set.claims[a.claim].facts;
+            cf.dates
+                .iter()
+                .filter(|c| !c.bound && cf.asserted(c.clause) && c.comparable(d))
+                .map(|c| (a.claim, c))
+                .collect::<Vec<_>>()
+        };
+        let same_event: Vec<&&Alignment> = related.iter().filter(|a| a.same_event()).collect();
+        let event_dates: Vec<_> = same_event.iter().flat_map(|a| dated(a)).collect();
+        let agreed = if event_dates.is_empty() {
+            related
+                .iter()
+                .flat_map(dated)
+                .find(|(_, c)| !c.conflicts(d))
+        } else {
+            event_dates.iter().copied().find(|(_, c)| !c.conflicts(d))
+        };
+        if let Some((id, c)) = agreed {
+            out.push(
+                FindingKind::Agrees,
+                id,
+                format!("{} agrees with {}: {}", d.text, doc_of(set, id), c.text),
+            );
+        } else if let Some(&(id, c)) = event_dates.first() {
+            out.push(
+                FindingKind::Differs,
+                id,
+                format!("says {}; {} says {}", d.text, doc_of(set, id), c.text),
+            );
+        } else {
+            out.push(
+                FindingKind::Adds,
+                related[0].claim,
+                format!("gives a date no seed states here: {}", d.text),
+            );
+        }
+    }
+}
+
+fn compare_roles(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: &mut Findings) {
+    let my_names = facts.names();
+    for r in facts.roles.iter().filter(|r| facts.asserted(r.clause)) {
+        for a in related.iter().filter(|a| a.same_event()) {
+            let claim = &set.claims[a.claim];
+            let their_names = claim.facts.names();
+            let named = |name: &str, names: &[&str]| names.contains(&name);
+            for cr in claim
+                .facts
+                .roles
+                .iter()
+                .filter(|cr| cr.role == r.role && claim.facts.asserted(cr.clause))
+            {
+                let same = cr.name == r.name
+                    || cr.parent.as_deref() == Some(r.name.as_str())
+                    || r.parent.as_deref() == Some(cr.name.as_str());
+                if same {
+                    out.push(
+                        FindingKind::Agrees,
+                        claim.id,
+                        format!("{} ({}) agrees with {}", r.name, r.role, claim.doc),
+                    );
+                } else if !named(&r.name, &their_names) && !named(&cr.name, &my_names) {
+                    let exclusive = if claim
+                        .facts
+                        .clauses
+                        .get(cr.clause)
+                        .is_some_and(|c| c.exclusive)
+                    {
+                        " exclusively"
+                    } else {
+                        ""
+                    };
+                    out.push(
+                        FindingKind::Differs,
+                        claim.id,
+                        format!(
+                            "says {} {}; {} says{exclusive} {} {}",
+                            preposition(&r.role),
+                            r.name,
+                            claim.doc,
+                            preposition(&cr.role),
+                            cr.name
+                        ),
+                    );
+                }
+            }
+        }
+    }
+}
+
+fn preposition(role: &str) -> &str {
+    match role {
+        "platform" => "on",
+        "partner" => "with",
+        "source" => "from",
+        other => other,
+    }
+}
+
+fn compare_polarity(facts: &Facts, set: &ClaimSet, best: &Alignment, out: &mut Findings) {
+    let claim = &set.claims[best.claim];
+    if best.same_event() && best.coverage >= 0.6 && facts.negated() != claim.facts.negated() {
+        let (mine, theirs) = if facts.negated() {
+            ("denies", "states")
+        } else {
+            ("states", "denies")
+        };
+        out.push(
+            FindingKind::Differs,
+            claim.id,
+            format!("{mine} what {} {theirs}", claim.doc),
+        );
+    }
+}
+
+fn compare_directions(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: &mut Findings) {
+    for (ci, clause) in facts.clauses.iter().enumerate() {
+        let Some(dir) = clause.direction.filter(|_| clause.asserts()) else {
+            continue;
+        };
+        let my_terms: Vec<&str> = facts
+            .terms
+            .iter()
+            .filter(|t| t.clause == ci)
+            .map(|t| t.concept.as_str())
+            .collect();
+        for a in related.iter().filter(|a| a.same_event()) {
+            let claim = &set.claims[a.claim];
+            for (cj, theirs) in claim.facts.clauses.iter().enumerate() {
+                let Some(other) = theirs.direction.filter(|_| theirs.asserts()) else {
+                    continue;
+                };
+                let shares_subject = claim.facts.terms.iter().any(|t| {
+                    t.clause <= cj
+                        && my_terms.contains(&t.concept.as_str())
+                        && !set.is_light(&t.word)
+                });
+                if !shares_subject {
+                    continue;
+                }
+                let word = |d| {
+                    if d == crate::lexicon::Direction::Up {
+                        "a rise"
+                    } else {
+                        "a fall"
+                    }
+                };
+                if other == dir {
+                    out.push(
+                        FindingKind::Agrees,
+                        claim.id,
+                        format!("{} agrees with {}", word(dir), claim.doc),
+                    );
+                } else {
+                    out.push(
+                        FindingKind::Differs,
+                        claim.id,
+                        format!("says {}; {} says {}", word(dir), claim.doc, word(other)),
+                    );
+                }
+            }
+        }
+    }
+}
+
+fn compare_attributes(facts: &Facts, set: &ClaimSet, out: &mut Findings) {
+    for attr in &facts.attributes {
+        let Some(holder) = &attr.holder else { continue };
+        for claim in &set.claims {
+            for theirs in claim
+                .facts
+                .attributes
+                .iter()
+                .filter(|t| t.class == attr.class && t.holder.as_ref() == Some(holder))
+            {
+                if theirs.value == attr.value {
+                    out.push(
+                        FindingKind::Agrees,
+                        claim.id,
+                        format!("{holder} is {} in {} too", attr.value, claim.doc),
+                    );
+                } else {
+                    out.push(
+                        FindingKind::Differs,
+                        claim.id,
+                        format!(
+                            "says {holder} is {}; {} says {}",
+                            attr.value, claim.doc, theirs.value
+                        ),
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// Names and rare words the related claims do not have: what the sentence adds.
+fn new_details(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: &mut Findings) {
+    let best = &set.claims[related[0].claim];
+    let known_names = set.document_names.get(&best.doc);
+    let in_related = |name: &str| {
+        related
+            .iter()
+            .any(|a| set.claims[a.claim].facts.names().contains(&name))
+    };
+    for name in facts.names() {
+        if !in_related(name) && !known_names.is_some_and(|n| n.iter().any(|x| x == name)) {
+            out.push(
+                FindingKind::Adds,
+                best.id,
+                format!("names {name}, which {} does not mention", best.doc),
+            );
+        }
+    }
+    let mut residual: Vec<&str> = Vec::new();
+    let mut weight = 0.0;
+    for t in facts
+        .terms
+        .iter()
+        .filter(|t| facts.asserted(t.clause) && !set.is_light(&t.word))
+    {
+        let covered = related.iter().any(|a| {
+            set.claims[a.claim]
+                .facts
+                .terms
+                .iter()
+                .any(|c| c.concept == t.concept)
+        });
+        if !covered {
+            residual.push(&t.concept);
+            weight += set.weights.of(&crate::align::term_key(&t.concept));
+        }
+    }
+    if weight >= NEW_DETAIL_WEIGHT {
+        out.push(
+            FindingKind::Adds,
+            best.id,
+            format!(
+                "adds detail the seeds do not give ({})",
+                residual.join(", ")
+            ),
+        );
+    }
 }

@@ -141,7 +141,10 @@ impl Lexicon {
                 continue;
             }
             let fields: Vec<&str> = line.split('\t').map(str::trim).collect();
-            lex.add(&fields).map_err(|message| LexiconError { line: n + 1, message })?;
+            lex.add(&fields).map_err(|message| LexiconError {
+                line: n + 1,
+                message,
+            })?;
         }
         Ok(lex)
     }
@@ -154,9 +157,16 @@ impl Lexicon {
                 .ok_or_else(|| format!("`{}` needs field {}", f[0], i + 1))
         };
         let list = |i: usize| -> Result<Vec<&str>, String> {
-            Ok(arg(i)?.split('|').map(str::trim).filter(|s| !s.is_empty()).collect())
+            Ok(arg(i)?
+                .split('|')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .collect())
         };
-        let number = |s: &str| s.parse::<f64>().map_err(|_| format!("`{s}` is not a number"));
+        let number = |s: &str| {
+            s.parse::<f64>()
+                .map_err(|_| format!("`{s}` is not a number"))
+        };
         match f[0] {
             "org" | "product" | "person" | "place" | "other" => {
                 let class = match f[0] {
@@ -169,14 +179,22 @@ impl Lexicon {
                 let name = arg(1)?.to_string();
                 let parent = f.get(3).filter(|p| !p.is_empty()).map(|p| p.to_string());
                 let index = self.entities.len();
-                self.entities.push(Entity { name: name.clone(), class, parent });
+                self.entities.push(Entity {
+                    name: name.clone(),
+                    class,
+                    parent,
+                });
                 let mut aliases = list(2)?;
                 aliases.push(&name);
                 for alias in aliases {
                     let capital = alias.chars().next().is_some_and(char::is_uppercase);
                     let phrase = phrase(alias);
                     let strict = capital && phrase.len() == 1;
-                    if !self.aliases.iter().any(|(p, i, _)| *p == phrase && *i == index) {
+                    if !self
+                        .aliases
+                        .iter()
+                        .any(|(p, i, _)| *p == phrase && *i == index)
+                    {
                         self.aliases.push((phrase, index, strict));
                     }
                 }
@@ -219,7 +237,13 @@ impl Lexicon {
                 };
                 let factor = number(arg(2)?)?;
                 for w in list(3)? {
-                    self.units.insert(w.to_lowercase(), Unit { kind: kind.clone(), factor });
+                    self.units.insert(
+                        w.to_lowercase(),
+                        Unit {
+                            kind: kind.clone(),
+                            factor,
+                        },
+                    );
                 }
             }
             "hedge" => {
@@ -244,9 +268,9 @@ impl Lexicon {
                 }
             }
             "negation" => self.negations.extend(list(1)?.into_iter().map(phrase)),
-            "negation_exception" => {
-                self.negation_exceptions.extend(list(1)?.into_iter().map(phrase))
-            }
+            "negation_exception" => self
+                .negation_exceptions
+                .extend(list(1)?.into_iter().map(phrase)),
             "mood" => {
                 let mood = match arg(1)? {
                     "question" => Mood::Question,
@@ -287,7 +311,8 @@ impl Lexicon {
                 let class = arg(1)?.to_string();
                 let value = arg(2)?.to_string();
                 for w in list(3)? {
-                    self.attributes.insert(w.to_lowercase(), (class.clone(), value.clone()));
+                    self.attributes
+                        .insert(w.to_lowercase(), (class.clone(), value.clone()));
                 }
             }
             "role" => {
@@ -296,10 +321,12 @@ impl Lexicon {
                     self.roles.insert(w.to_lowercase(), role.clone());
                 }
             }
-            "company_reference" => {
-                self.company_references.extend(list(1)?.into_iter().map(phrase))
-            }
-            "anaphoric_figure" => self.anaphoric_figures.extend(list(1)?.into_iter().map(phrase)),
+            "company_reference" => self
+                .company_references
+                .extend(list(1)?.into_iter().map(phrase)),
+            "anaphoric_figure" => self
+                .anaphoric_figures
+                .extend(list(1)?.into_iter().map(phrase)),
             other => return Err(format!("unknown kind `{other}`")),
         }
         Ok(())
@@ -321,7 +348,10 @@ fn insert_all(set: &mut HashSet<String>, words: Vec<&str>) {
 
 /// Splits a lexicon phrase into lower-case words the way the tokenizer does.
 pub fn phrase(text: &str) -> Phrase {
-    crate::token::tokenize(text).into_iter().map(|t| t.lower).collect()
+    crate::token::tokenize(text)
+        .into_iter()
+        .map(|t| t.lower)
+        .collect()
 }
 
 #[cfg(test)]
@@ -335,8 +365,17 @@ mod tests {
         )
         .unwrap();
         assert_eq!(lex.entities[0].name, "Amazon");
-        assert!(lex.aliases.iter().any(|(p, _, _)| p == &["amazon", "web", "services"]));
-        assert_eq!(lex.hedges[0], (vec!["more".to_string(), "than".to_string()], Hedge::MoreThan));
+        assert!(lex
+            .aliases
+            .iter()
+            .any(|(p, _, _)| p == &["amazon", "web", "services"]));
+        assert_eq!(
+            lex.hedges[0],
+            (
+                vec!["more".to_string(), "than".to_string()],
+                Hedge::MoreThan
+            )
+        );
         let err = Lexicon::parse("ok\nhedge\tsideways\tx\n").unwrap_err();
         assert_eq!(err.line, 1);
         let err = Lexicon::parse("hedge\tsideways\tx\n").unwrap_err();

@@ -8,9 +8,15 @@
 //! UTF-16 offsets). [`claims`] runs the same extraction over the seeds at build time.
 //! Nothing here knows about the browser; `wasm` and the `factmark` binary are thin edges.
 
+pub mod align;
 pub mod claims;
+pub mod clause;
+pub mod date;
+pub mod entity;
+pub mod extract;
 pub mod judge;
 pub mod lexicon;
+pub mod quantity;
 pub mod report;
 pub mod segment;
 pub mod token;
@@ -31,7 +37,10 @@ static CLAIM_SET_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/claims.jso
 pub fn claim_set() -> &'static ClaimSet {
     static SET: OnceLock<ClaimSet> = OnceLock::new();
     SET.get_or_init(|| {
-        serde_json::from_str(CLAIM_SET_JSON).expect("build.rs wrote a claim set this library reads")
+        let mut set: ClaimSet = serde_json::from_str(CLAIM_SET_JSON)
+            .expect("build.rs wrote a claim set this library reads");
+        set.prepare();
+        set
     })
 }
 

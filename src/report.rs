@@ -104,7 +104,11 @@ pub struct Utf16Offsets<'a> {
 
 impl<'a> Utf16Offsets<'a> {
     pub fn new(text: &'a str) -> Self {
-        Utf16Offsets { text, byte: 0, unit: 0 }
+        Utf16Offsets {
+            text,
+            byte: 0,
+            unit: 0,
+        }
     }
 
     /// The UTF-16 offset of byte offset `byte`, which must be a char boundary. Offsets may
@@ -114,7 +118,10 @@ impl<'a> Utf16Offsets<'a> {
             self.byte = 0;
             self.unit = 0;
         }
-        self.unit += self.text[self.byte..byte].chars().map(char::len_utf16).sum::<usize>();
+        self.unit += self.text[self.byte..byte]
+            .chars()
+            .map(char::len_utf16)
+            .sum::<usize>();
         self.byte = byte;
         self.unit
     }

@@ -63,7 +63,10 @@ fn end_of_terminator(text: &str, at: usize) -> usize {
     let mut end = at;
     let mut chars = text[at..].char_indices().peekable();
     while let Some(&(off, c)) = chars.peek() {
-        if matches!(c, '.' | '!' | '?' | '"' | '\'' | '”' | '’' | ')' | ']' | '»') {
+        if matches!(
+            c,
+            '.' | '!' | '?' | '"' | '\'' | '”' | '’' | ')' | ']' | '»'
+        ) {
             end = at + off + c.len_utf8();
             chars.next();
         } else if c == '[' {
@@ -130,7 +133,10 @@ fn ends_sentence(text: &str, at: usize, end: usize, lexicon: &Lexicon) -> bool {
         Some(c) => {
             c.is_uppercase()
                 || c.is_ascii_digit()
-                || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '[' | '$' | '€' | '£' | '—' | '-')
+                || matches!(
+                    c,
+                    '"' | '“' | '‘' | '\'' | '(' | '[' | '$' | '€' | '£' | '—' | '-'
+                )
                 || !c.is_alphabetic()
         }
     };
@@ -145,7 +151,9 @@ fn ends_sentence(text: &str, at: usize, end: usize, lexicon: &Lexicon) -> bool {
 fn is_abbreviation(upto: &str, lexicon: &Lexicon) -> bool {
     let word_start = upto
         .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '"' | '“' | '[' | '—'))
-        .map_or(0, |i| i + upto[i..].chars().next().map_or(1, char::len_utf8));
+        .map_or(0, |i| {
+            i + upto[i..].chars().next().map_or(1, char::len_utf8)
+        });
     let word = &upto[word_start..];
     let stem = &word[..word.len() - 1];
     if stem.chars().count() == 1 && stem.chars().all(char::is_uppercase) {
@@ -169,7 +177,10 @@ mod tests {
 
     fn split(text: &str) -> Vec<&str> {
         let lexicon = Lexicon::parse("abbreviation\tU.S.|Inc.|Corp.|Feb.\n").unwrap();
-        sentences(text, &lexicon).into_iter().map(|r| &text[r]).collect()
+        sentences(text, &lexicon)
+            .into_iter()
+            .map(|r| &text[r])
+            .collect()
     }
 
     #[test]
@@ -187,7 +198,11 @@ mod tests {
     fn citations_and_source_tags_stay_with_their_sentence() {
         assert_eq!(
             split("It was the largest round [4][8]. Next one. (geekwire.com) The joint statement."),
-            vec!["It was the largest round [4][8].", "Next one. (geekwire.com)", "The joint statement."]
+            vec![
+                "It was the largest round [4][8].",
+                "Next one. (geekwire.com)",
+                "The joint statement."
+            ]
         );
     }
 
@@ -195,7 +210,11 @@ mod tests {
     fn headings_on_their_own_line_are_sentences() {
         assert_eq!(
             split("The New Cloud AI Power Balance\nThis partnership reshapes it.\n\nNext"),
-            vec!["The New Cloud AI Power Balance", "This partnership reshapes it.", "Next"]
+            vec![
+                "The New Cloud AI Power Balance",
+                "This partnership reshapes it.",
+                "Next"
+            ]
         );
     }
 
@@ -203,7 +222,12 @@ mod tests {
     fn quotes_dashes_and_questions() {
         assert_eq!(
             split("He said “it runs.” Then—suddenly—it stopped? “Why?” she asked. Fine!"),
-            vec!["He said “it runs.”", "Then—suddenly—it stopped?", "“Why?” she asked.", "Fine!"]
+            vec![
+                "He said “it runs.”",
+                "Then—suddenly—it stopped?",
+                "“Why?” she asked.",
+                "Fine!"
+            ]
         );
     }
 

@@ -56,7 +56,13 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             continue;
         }
         let mut j = i + 1;
-        let kind = if c.is_ascii_digit() {
+        let kind = if starts_url(&text[start..]) {
+            // A web address is one opaque token: "openai-raises-110b" states no figure.
+            while j < chars.len() && !chars[j].1.is_whitespace() {
+                j += 1;
+            }
+            TokenKind::Punct
+        } else if c.is_ascii_digit() {
             while j < chars.len() {
                 let d = chars[j].1;
                 let inner = matches!(d, '.' | ',')
@@ -110,6 +116,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     tokens
 }
 
+fn starts_url(s: &str) -> bool {
+    s.starts_with("http://") || s.starts_with("https://") || s.starts_with("www.")
+}
+
 fn push(tokens: &mut Vec<Token>, span: Range<usize>, raw: &str, kind: TokenKind, glued: bool) {
     // "didn't": the word before keeps "did", the clitic is "n't".
     if kind == TokenKind::Clitic && raw[raw.chars().next().map_or(0, char::len_utf8)..] == *"t" {
@@ -118,12 +128,22 @@ fn push(tokens: &mut Vec<Token>, span: Range<usize>, raw: &str, kind: TokenKind,
                 prev.lower.pop();
                 prev.span.end -= 1;
                 let start = prev.span.end;
-                tokens.push(make(start..span.end, "n't".into(), TokenKind::Clitic, true, false));
+                tokens.push(make(
+                    start..span.end,
+                    "n't".into(),
+                    TokenKind::Clitic,
+                    true,
+                    false,
+                ));
                 return;
             }
         }
     }
-    let lower = raw.to_lowercase().replace('’', "'");
+    // One shape for apostrophes and hyphens: "WSE‑3" (U+2011) is "WSE-3".
+    let lower = raw
+        .to_lowercase()
+        .replace('’', "'")
+        .replace(['\u{2010}', '\u{2011}', '\u{2012}'], "-");
     let mut letters = raw.chars().filter(|c| c.is_alphabetic());
     let capital = raw.chars().next().is_some_and(char::is_uppercase);
     letters.next();
@@ -134,7 +154,14 @@ fn push(tokens: &mut Vec<Token>, span: Range<usize>, raw: &str, kind: TokenKind,
 }
 
 fn make(span: Range<usize>, lower: String, kind: TokenKind, glued: bool, capital: bool) -> Token {
-    Token { span, kind, lower, capital, inner_capital: false, glued }
+    Token {
+        span,
+        kind,
+        lower,
+        capital,
+        inner_capital: false,
+        glued,
+    }
 }
 
 /// A crude stem: enough to make "investments", "invested" and "investing" one word.
@@ -149,13 +176,23 @@ pub fn stem(word: &str) -> String {
             if base.len() < 3 || (suffix == "s" && (base.ends_with('s') || base.ends_with('u'))) {
                 continue;
             }
-            if suffix == "es" && !(base.ends_with("ch") || base.ends_with("sh") || base.ends_with('x') || base.ends_with("ss")) {
+            if suffix == "es"
+                && !(base.ends_with("ch")
+                    || base.ends_with("sh")
+                    || base.ends_with('x')
+                    || base.ends_with("ss"))
+            {
                 return w[..n - 1].to_string();
             }
             let mut out = format!("{base}{keep}");
             // "running" → "run", "committed" → "commit"
             let b = out.as_bytes();
-            if keep.is_empty() && b.len() >= 2 && b[b.len() - 1] == b[b.len() - 2] && !matches!(b[b.len() - 1], b'l' | b's' | b'z') && (suffix == "ing" || suffix == "ed") {
+            if keep.is_empty()
+                && b.len() >= 2
+                && b[b.len() - 1] == b[b.len() - 2]
+                && !matches!(b[b.len() - 1], b'l' | b's' | b'z')
+                && (suffix == "ing" || suffix == "ed")
+            {
                 out.pop();
             }
             return out;
@@ -183,10 +220,20 @@ mod tests {
         assert_eq!(words("50bn"), ["50", "bn"]);
         assert_eq!(words("$50,000,000,000."), ["$", "50,000,000,000", "."]);
         assert_eq!(words("$2.52 trillion"), ["$", "2.52", "trillion"]);
-        assert_eq!(words("Amazon’s AWS didn't"), ["amazon", "'s", "aws", "did", "n't"]);
-        assert_eq!(words("fifty-billion-dollar"), ["fifty", "-", "billion", "-", "dollar"]);
+        assert_eq!(
+            words("Amazon’s AWS didn't"),
+            ["amazon", "'s", "aws", "did", "n't"]
+        );
+        assert_eq!(
+            words("fifty-billion-dollar"),
+            ["fifty", "-", "billion", "-", "dollar"]
+        );
         assert_eq!(words("the U.S. market"), ["the", "u.s.", "market"]);
-        assert_eq!(words("WSE‑3 5x"), ["wse", "‑", "3", "5", "x"]);
+        assert_eq!(words("WSE‑3 5x"), ["wse", "-", "3", "5", "x"]);
+        assert_eq!(
+            words("see https://x.com/openai-raises-110b now"),
+            ["see", "https://x.com/openai-raises-110b", "now"]
+        );
     }
 
     #[test]

@@ -1,0 +1,205 @@
+//! Clauses, and what each one does: assert, ask, suppose or speculate; affirm or deny.
+//!
+//! A seed sentence often asserts one thing and speculates about another ("NVIDIA's
+//! $30 billion contribution … is a strategic alliance that could reshape …"). Working per
+//! clause keeps the asserted figure and drops only the speculation.
+
+use crate::lexicon::{Direction, Lexicon, Mood, Phrase};
+use crate::token::{Token, TokenKind};
+use serde::{Deserialize, Serialize};
+use std::ops::Range;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Clause {
+    pub tokens: Range<usize>,
+    pub mood: Mood,
+    pub negated: bool,
+    pub direction: Option<Direction>,
+    pub exclusive: bool,
+}
+
+impl Clause {
+    pub fn asserts(&self) -> bool {
+        self.mood == Mood::Assertion
+    }
+}
+
+/// Splits a sentence's tokens into clauses and reads each one's mood and polarity.
+pub fn clauses(tokens: &[Token], lexicon: &Lexicon, question: bool) -> Vec<Clause> {
+    let mut bounds = vec![0];
+    for (i, t) in tokens.iter().enumerate().skip(1) {
+        let hard = matches!(t.lower.as_str(), ";" | "—" | "–" | "(" | ")" | ":" | "--");
+        let next_opens = tokens
+            .get(i + 1)
+            .is_some_and(|n| opens_after_comma(n, lexicon));
+        let soft = t.lower == "," && next_opens;
+        let word_opens = is_subordinator(t, lexicon) && tokens[i - 1].lower != ",";
+        if hard || soft {
+            bounds.push(i + 1);
+        } else if word_opens {
+            bounds.push(i);
+        }
+    }
+    bounds.push(tokens.len());
+    bounds.dedup();
+    let reported = tokens
+        .iter()
+        .any(|t| lexicon.reporting_verbs.contains(&t.lower));
+    let mut out: Vec<Clause> = Vec::new();
+    let mut carry_condition = false;
+    for w in bounds.windows(2) {
+        let range = w[0]..w[1];
+        if range.is_empty() {
+            continue;
+        }
+        let words = &tokens[range.clone()];
+        let mut mood = mood_of(words, lexicon, reported);
+        let opens_condition = words
+            .first()
+            .is_some_and(|t| matches!(t.lower.as_str(), "if" | "unless"));
+        if mood == Mood::Assertion && carry_condition {
+            mood = Mood::Conditional;
+        }
+        carry_condition = opens_condition;
+        if question {
+            mood = Mood::Question;
+        }
+        out.push(Clause {
+            tokens: range,
+            mood,
+            negated: negated(words, lexicon),
+            direction: words
+                .iter()
+                .find_map(|t| lexicon.directions.get(&t.lower).copied()),
+            exclusive: words.iter().enumerate().any(|(k, t)| {
+                lexicon.exclusive_words.contains(&t.lower)
+                    || words.get(k + 1).is_some_and(|n| {
+                        lexicon
+                            .exclusive_words
+                            .contains(&format!("{} {}", t.lower, n.lower))
+                    })
+            }),
+        });
+    }
+    out
+}
+
+fn is_subordinator(t: &Token, lexicon: &Lexicon) -> bool {
+    t.kind == TokenKind::Word && lexicon.subordinators.contains(&t.lower)
+}
+
+/// After a comma, a participle or "with" opens a clause too: ", creating a round",
+/// ", with the company itself contributing $50 billion".
+fn opens_after_comma(t: &Token, lexicon: &Lexicon) -> bool {
+    is_subordinator(t, lexicon)
+        || t.kind == TokenKind::Word
+            && !t.capital
+            && (t.lower.ends_with("ing") && t.lower.len() > 5 || t.lower == "with")
+}
+
+fn starts_at(words: &[Token], k: usize, phrase: &Phrase) -> bool {
+    !phrase.is_empty()
+        && k + phrase.len() <= words.len()
+        && words[k..k + phrase.len()]
+            .iter()
+            .zip(phrase)
+            .all(|(t, p)| t.lower == *p)
+}
+
+fn mood_of(words: &[Token], lexicon: &Lexicon, reported: bool) -> Mood {
+    for k in 0..words.len() {
+        // "May" the month is not "may" the modal.
+        if words[k].capital && lexicon.months.contains_key(&words[k].lower) {
+            continue;
+        }
+        for (phrase, mood) in &lexicon.moods {
+            if starts_at(words, k, phrase) {
+                let bare_would = phrase.len() == 1 && phrase[0] == "would";
+                if bare_would && reported {
+                    continue;
+                }
+                return *mood;
+            }
+        }
+    }
+    Mood::Assertion
+}
+
+fn negated(words: &[Token], lexicon: &Lexicon) -> bool {
+    (0..words.len()).any(|k| {
+        lexicon.negations.iter().any(|p| starts_at(words, k, p))
+            && !lexicon
+                .negation_exceptions
+                .iter()
+                .any(|p| starts_at(words, k, p))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::token::tokenize;
+
+    fn lexicon() -> Lexicon {
+        Lexicon::parse(
+            &[
+                include_str!("../seeds/lexicon/grammar.tsv"),
+                include_str!("../seeds/lexicon/terms.tsv"),
+            ]
+            .join("\n"),
+        )
+        .unwrap()
+    }
+
+    fn moods(text: &str) -> Vec<(Mood, bool)> {
+        let lex = lexicon();
+        let tokens = tokenize(text);
+        clauses(&tokens, &lex, text.trim_end().ends_with('?'))
+            .into_iter()
+            .map(|c| (c.mood, c.negated))
+            .collect()
+    }
+
+    #[test]
+    fn conditionals_questions_and_speculation() {
+        assert!(
+            moods("If Amazon had not invested, OpenAI would have looked elsewhere.")
+                .iter()
+                .all(|(m, _)| *m == Mood::Conditional)
+        );
+        assert_eq!(
+            moods("Will enterprises follow OpenAI onto AWS?")[0].0,
+            Mood::Question
+        );
+        assert_eq!(
+            moods("OpenAI could eventually build its own chips.")[0].0,
+            Mood::Speculation
+        );
+        assert_eq!(
+            moods("Amazon said it would lead the round.")[0].0,
+            Mood::Assertion
+        );
+    }
+
+    #[test]
+    fn negation_but_not_intensifiers() {
+        assert_eq!(
+            moods("The alliance never materialized."),
+            [(Mood::Assertion, true)]
+        );
+        assert_eq!(
+            moods("It didn't just create the largest round."),
+            [(Mood::Assertion, false)]
+        );
+        assert_eq!(moods("Amazon did not invest."), [(Mood::Assertion, true)]);
+    }
+
+    #[test]
+    fn splits_at_subordinate_clauses() {
+        let lex = lexicon();
+        let tokens = tokenize(
+            "NVIDIA threw in $30 billion, while SoftBank matched that figure, creating a round.",
+        );
+        assert_eq!(clauses(&tokens, &lex, false).len(), 3);
+    }
+}

@@ -1,0 +1,223 @@
+//! Dates: "February 27th, 2026", "Feb. 27", "27 February 2026", "late February", "2023".
+
+use crate::lexicon::Lexicon;
+use crate::token::{Token, TokenKind};
+use serde::{Deserialize, Serialize};
+use std::ops::Range;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DateMention {
+    pub year: Option<i32>,
+    pub month: Option<u8>,
+    pub day: Option<u8>,
+    /// A bound rather than the date of the event ("since 2024", "by 2030").
+    pub bound: bool,
+    pub tokens: Range<usize>,
+    pub text: String,
+    /// Index of the clause holding it; set by `extract`.
+    pub clause: usize,
+}
+
+impl DateMention {
+    /// Fields both dates state disagree.
+    pub fn conflicts(&self, other: &DateMention) -> bool {
+        let differ =
+            |a: Option<i64>, b: Option<i64>| matches!((a, b), (Some(x), Some(y)) if x != y);
+        differ(self.year.map(i64::from), other.year.map(i64::from))
+            || differ(self.month.map(i64::from), other.month.map(i64::from))
+            || (self.month == other.month
+                && differ(self.day.map(i64::from), other.day.map(i64::from)))
+    }
+
+    /// The two dates state at least one field in common, so they can be compared.
+    pub fn comparable(&self, other: &DateMention) -> bool {
+        (self.year.is_some() && other.year.is_some())
+            || (self.month.is_some() && other.month.is_some())
+    }
+}
+
+const BOUND_WORDS: [&str; 12] = [
+    "since", "by", "until", "till", "before", "after", "through", "from", "between", "ahead",
+    "prior", "beyond",
+];
+
+/// Finds dates in `tokens` (of `text`), marking their tokens in `consumed`.
+pub fn dates(
+    text: &str,
+    tokens: &[Token],
+    lexicon: &Lexicon,
+    consumed: &mut [bool],
+) -> Vec<DateMention> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if consumed[i] {
+            i += 1;
+            continue;
+        }
+        if let Some((date, end)) =
+            month_date(tokens, i, lexicon).or_else(|| year_date(tokens, i, lexicon))
+        {
+            let start = if i > 0 && matches!(tokens[i - 1].lower.as_str(), "late" | "early" | "mid")
+            {
+                i - 1
+            } else {
+                i
+            };
+            let bound = start > 0 && BOUND_WORDS.contains(&tokens[start - 1].lower.as_str());
+            consumed[start..end].iter_mut().for_each(|c| *c = true);
+            let span = tokens[start].span.start..tokens[end - 1].span.end;
+            out.push(DateMention {
+                bound,
+                tokens: start..end,
+                text: text[span].to_string(),
+                ..date
+            });
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+fn empty(year: Option<i32>, month: Option<u8>, day: Option<u8>) -> DateMention {
+    DateMention {
+        year,
+        month,
+        day,
+        bound: false,
+        tokens: 0..0,
+        text: String::new(),
+        clause: 0,
+    }
+}
+
+fn as_year(t: &Token) -> Option<i32> {
+    (t.kind == TokenKind::Number && t.lower.len() == 4)
+        .then(|| t.lower.parse::<i32>().ok())
+        .flatten()
+        .filter(|y| (1900..=2100).contains(y))
+}
+
+fn as_day(tokens: &[Token], i: usize, lexicon: &Lexicon) -> Option<(u8, usize)> {
+    let t = tokens.get(i)?;
+    if t.kind != TokenKind::Number || t.lower.len() > 2 {
+        return None;
+    }
+    let day: u8 = t.lower.parse().ok().filter(|d| (1..=31).contains(d))?;
+    let ordinal = tokens
+        .get(i + 1)
+        .is_some_and(|n| n.glued && lexicon.ordinal_suffixes.contains(&n.lower));
+    Some((day, i + 1 + usize::from(ordinal)))
+}
+
+/// The month named at `i` and the index after it (with its abbreviation dot).
+fn month_at(tokens: &[Token], i: usize, lexicon: &Lexicon) -> Option<(u8, usize)> {
+    let t = tokens.get(i)?;
+    if t.kind != TokenKind::Word || !t.capital {
+        return None;
+    }
+    let month = *lexicon.months.get(&t.lower)?;
+    let dotted = tokens.get(i + 1).is_some_and(|n| n.glued && n.lower == ".");
+    Some((month, i + 1 + usize::from(dotted)))
+}
+
+fn month_date(tokens: &[Token], i: usize, lexicon: &Lexicon) -> Option<(DateMention, usize)> {
+    // "27 February 2026"
+    if let Some((day, after_day)) = as_day(tokens, i, lexicon) {
+        let (month, after) = month_at(tokens, after_day, lexicon)?;
+        let (year, end) = match tokens.get(after).and_then(as_year) {
+            Some(y) => (Some(y), after + 1),
+            None => (None, after),
+        };
+        return Some((empty(year, Some(month), Some(day)), end));
+    }
+    let (month, mut end) = month_at(tokens, i, lexicon)?;
+    let mut day = None;
+    if let Some((d, after)) = as_day(tokens, end, lexicon) {
+        day = Some(d);
+        end = after;
+    }
+    let comma = tokens.get(end).is_some_and(|t| t.lower == ",");
+    let mut year = None;
+    if let Some(y) = tokens.get(end + usize::from(comma)).and_then(as_year) {
+        year = Some(y);
+        end += 1 + usize::from(comma);
+    }
+    // "May" and "March" are also ordinary words: only with a day or year, or after "in".
+    let ambiguous = matches!(tokens[i].lower.as_str(), "may" | "march");
+    let after_in = i > 0
+        && matches!(
+            tokens[i - 1].lower.as_str(),
+            "in" | "late" | "early" | "mid" | "since" | "by" | "last" | "next" | "this"
+        );
+    if ambiguous && day.is_none() && year.is_none() && !after_in {
+        return None;
+    }
+    Some((empty(year, Some(month), day), end))
+}
+
+fn year_date(tokens: &[Token], i: usize, lexicon: &Lexicon) -> Option<(DateMention, usize)> {
+    let year = as_year(&tokens[i])?;
+    let prev = i.checked_sub(1).map(|p| tokens[p].lower.as_str());
+    if prev.is_some_and(|p| lexicon.currencies.contains_key(p)) {
+        return None;
+    }
+    if let Some(next) = tokens.get(i + 1) {
+        if lexicon.units.contains_key(&next.lower) || lexicon.scales.contains_key(&next.lower) {
+            return None;
+        }
+    }
+    Some((empty(Some(year), None, None), i + 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::token::tokenize;
+
+    fn find(text: &str) -> Vec<(Option<i32>, Option<u8>, Option<u8>, bool)> {
+        let lex = Lexicon::parse("month\t2\tFebruary|Feb|Feb.\nmonth\t10\tOctober\nmonth\t5\tMay\nordinal_suffix\tst|nd|rd|th\ncurrency\tUSD\t$\n").unwrap();
+        let tokens = tokenize(text);
+        let mut consumed = vec![false; tokens.len()];
+        dates(text, &tokens, &lex, &mut consumed)
+            .into_iter()
+            .map(|d| (d.year, d.month, d.day, d.bound))
+            .collect()
+    }
+
+    #[test]
+    fn reads_common_forms() {
+        assert_eq!(
+            find("on February 27th, 2026"),
+            [(Some(2026), Some(2), Some(27), false)]
+        );
+        assert_eq!(
+            find("Feb. 27 and 27 February 2026"),
+            [
+                (None, Some(2), Some(27), false),
+                (Some(2026), Some(2), Some(27), false)
+            ]
+        );
+        assert_eq!(
+            find("October 28, 2025"),
+            [(Some(2025), Some(10), Some(28), false)]
+        );
+        assert_eq!(find("in late February"), [(None, Some(2), None, false)]);
+        assert_eq!(
+            find("since 2024, not $2024"),
+            [(Some(2024), None, None, true)]
+        );
+        assert!(find("it may rain").is_empty());
+    }
+
+    #[test]
+    fn conflicts_only_on_stated_fields() {
+        let feb27 = empty(Some(2026), Some(2), Some(27));
+        assert!(!feb27.conflicts(&empty(Some(2026), Some(2), None)));
+        assert!(feb27.conflicts(&empty(Some(2024), None, None)));
+        assert!(empty(None, Some(2), None).conflicts(&empty(Some(2025), Some(12), None)));
+        assert!(!empty(Some(2026), None, None).comparable(&empty(None, Some(2), None)));
+    }
+}

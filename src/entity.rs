@@ -1,0 +1,243 @@
+//! Participants: lexicon aliases first (longest match), then unknown capitalised names.
+//!
+//! Aliases fold "AWS", "Amazon Web Services" and "Amazon" into one participant. Names the
+//! lexicon does not know still count ("Jensen Huang", "Gemini API"), so a new corpus works
+//! without an alias file, only with less folding.
+
+use crate::lexicon::{EntityClass, Lexicon};
+use crate::token::{Token, TokenKind};
+use serde::{Deserialize, Serialize};
+use std::ops::Range;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Mention {
+    /// Canonical name for known entities, the name as written otherwise.
+    pub name: String,
+    pub class: EntityClass,
+    /// The lexicon knows it.
+    pub known: bool,
+    pub parent: Option<String>,
+    /// Token range in the sentence.
+    pub tokens: Range<usize>,
+    /// Followed by a possessive "'s".
+    pub possessive: bool,
+    /// Came from "the company"-style wording, resolved to the organisation named before.
+    pub referred: bool,
+}
+
+impl Mention {
+    /// Two mentions name the same participant, or one is the other's product.
+    pub fn same_party(&self, other_name: &str, other_parent: Option<&str>) -> bool {
+        self.name == other_name
+            || self.parent.as_deref() == Some(other_name)
+            || other_parent == Some(self.name.as_str())
+    }
+}
+
+/// Finds the mentions in `tokens`; `consumed[i]` is set for tokens inside a mention.
+/// `title_case` (a heading) trusts only the lexicon, since every word is capitalised.
+pub fn mentions(
+    tokens: &[Token],
+    lexicon: &Lexicon,
+    title_case: bool,
+    consumed: &mut [bool],
+) -> Vec<Mention> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if let Some((len, index)) = longest_alias(tokens, i, lexicon) {
+            let entity = &lexicon.entities[index];
+            push(
+                &mut out,
+                tokens,
+                i..i + len,
+                entity.name.clone(),
+                entity.class,
+                true,
+                entity.parent.clone(),
+            );
+            consumed[i..i + len].iter_mut().for_each(|c| *c = true);
+            i += len;
+            continue;
+        }
+        if !title_case {
+            if let Some(range) = unknown_name(tokens, i, lexicon) {
+                let name = tokens[range.clone()]
+                    .iter()
+                    .map(|t| t.lower.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                consumed[range.clone()].iter_mut().for_each(|c| *c = true);
+                i = range.end;
+                push(
+                    &mut out,
+                    tokens,
+                    range,
+                    name,
+                    EntityClass::Other,
+                    false,
+                    None,
+                );
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+fn push(
+    out: &mut Vec<Mention>,
+    tokens: &[Token],
+    range: Range<usize>,
+    name: String,
+    class: EntityClass,
+    known: bool,
+    parent: Option<String>,
+) {
+    let possessive = tokens
+        .get(range.end)
+        .is_some_and(|t| t.kind == TokenKind::Clitic && t.lower == "'s");
+    out.push(Mention {
+        name,
+        class,
+        known,
+        parent,
+        tokens: range,
+        possessive,
+        referred: false,
+    });
+}
+
+/// The longest lexicon alias starting at token `i`: `(token count, entity index)`.
+fn longest_alias(tokens: &[Token], i: usize, lexicon: &Lexicon) -> Option<(usize, usize)> {
+    let mut best: Option<(usize, usize)> = None;
+    for (phrase, index, strict) in &lexicon.aliases {
+        let n = phrase.len();
+        if n == 0 || i + n > tokens.len() || best.is_some_and(|(l, _)| l >= n) {
+            continue;
+        }
+        if *strict && !tokens[i].capital {
+            continue;
+        }
+        if tokens[i..i + n]
+            .iter()
+            .zip(phrase)
+            .all(|(t, w)| t.lower == *w)
+        {
+            // A name does not end inside a hyphenated or dotted word ("Amazon-led" is fine,
+            // "Frontier-class" too), but a following glued letter run means another word.
+            best = Some((n, *index));
+        }
+    }
+    best
+}
+
+/// An unknown proper name starting at or just after `i`: a run of capitalised words,
+/// with version numbers and hyphens inside ("Llama 3.5", "GPT-4"), less generic words at
+/// either end ("The", "CEO"). Stops where a lexicon alias begins.
+fn unknown_name(tokens: &[Token], i: usize, lexicon: &Lexicon) -> Option<Range<usize>> {
+    let is_cap_word = |t: &Token| {
+        t.kind == TokenKind::Word
+            && t.capital
+            && !lexicon.months.contains_key(&t.lower)
+            && !lexicon.attributes.contains_key(&t.lower)
+    };
+    let is_named = |t: &Token| is_cap_word(t) && !lexicon.generic_names.contains(&t.lower);
+    if !is_cap_word(&tokens[i]) {
+        return None;
+    }
+    let mut end = i + 1;
+    while let Some(t) = tokens.get(end) {
+        if longest_alias(tokens, end, lexicon).is_some() {
+            break;
+        }
+        let next = tokens.get(end + 1);
+        if is_cap_word(t) {
+            end += 1;
+        } else if t.kind == TokenKind::Number
+            && is_version(t)
+            && tokens[i..end].iter().any(is_named)
+            && !next.is_some_and(|n| {
+                n.glued && n.kind == TokenKind::Word && !n.capital
+                    || lexicon.units.contains_key(&n.lower)
+                    || lexicon.scales.contains_key(&n.lower)
+            })
+        {
+            end += 1;
+        } else if is_hyphen(t)
+            && t.glued
+            && next.is_some_and(|n| n.glued && (n.kind == TokenKind::Number || is_cap_word(n)))
+        {
+            end += 2;
+        } else if t.lower == "of" && next.is_some_and(is_named) {
+            end += 2;
+        } else {
+            break;
+        }
+    }
+    let generic = |t: &Token| lexicon.generic_names.contains(&t.lower) || t.lower == "of";
+    let mut start = i;
+    while start < end && generic(&tokens[start]) {
+        start += 1;
+    }
+    while end > start && (generic(&tokens[end - 1]) || is_hyphen(&tokens[end - 1])) {
+        end -= 1;
+    }
+    // A single capitalised word opening the sentence is usually a capitalised common word
+    // ("Investors", "Cloud"), unless it is written like a name ("xAI").
+    let lone_opener = start == 0 && end == 1 && !tokens[0].inner_capital;
+    (end > start && !lone_opener).then_some(start..end)
+}
+
+fn is_version(t: &Token) -> bool {
+    // "3.1", "4", "2.0": short, and not a year.
+    t.lower.len() <= 4 && !t.lower.contains(',') && !(t.lower.len() == 4 && !t.lower.contains('.'))
+}
+
+fn is_hyphen(t: &Token) -> bool {
+    t.lower == "-"
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::token::tokenize;
+
+    fn names(text: &str) -> Vec<String> {
+        let lex = Lexicon::parse(
+            "org\tAmazon\tAWS|Amazon Web Services\nproduct\tBedrock\tAmazon Bedrock\tAmazon\nproduct\tFrontier\tFrontier\ngeneric_name\tThe|AI\n",
+        )
+        .unwrap();
+        let tokens = tokenize(text);
+        let mut consumed = vec![false; tokens.len()];
+        mentions(&tokens, &lex, false, &mut consumed)
+            .into_iter()
+            .map(|m| m.name)
+            .collect()
+    }
+
+    #[test]
+    fn aliases_fold_and_longest_wins() {
+        assert_eq!(
+            names("Amazon Web Services and AWS run Amazon Bedrock."),
+            ["Amazon", "Amazon", "Bedrock"]
+        );
+    }
+
+    #[test]
+    fn case_matters_for_single_capitalised_aliases() {
+        assert_eq!(names("the frontier of Frontier"), ["Frontier"]);
+    }
+
+    #[test]
+    fn unknown_names_with_versions() {
+        assert_eq!(
+            names("CEO Jensen Huang praised Llama 3.5 and GPT-4."),
+            ["jensen huang", "llama 3.5", "gpt - 4"]
+        );
+        assert!(names("Only 10% of it").is_empty());
+        assert!(names("Investors should diversify.").is_empty());
+        assert_eq!(names("The AI Safety Board said"), ["safety board"]);
+    }
+}

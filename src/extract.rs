@@ -1,0 +1,483 @@
+//! Stage 2: the facts of one sentence — participants and their roles, quantities, dates,
+//! attributes, content words, and per clause its mood and polarity.
+//!
+//! The same function reads seed sentences (at build time, into claims) and the sentences
+//! of a checked article, so both sides are always described the same way.
+
+use crate::clause::{clauses, Clause};
+use crate::date::{dates, DateMention};
+use crate::entity::{mentions, Mention};
+use crate::lexicon::{EntityClass, Lexicon, Mood};
+use crate::quantity::{quantities, Measure, Quantity};
+use crate::token::{stem, tokenize, Token, TokenKind};
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Facts {
+    pub mentions: Vec<Mention>,
+    pub quantities: Vec<Quantity>,
+    pub dates: Vec<DateMention>,
+    pub terms: Vec<Term>,
+    pub clauses: Vec<Clause>,
+    pub attributes: Vec<Attribute>,
+    pub roles: Vec<Role>,
+    pub mood: Option<Mood>,
+    pub heading: bool,
+}
+
+/// A content word, folded to its synonym group.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Term {
+    pub concept: String,
+    /// The stem as written, before synonym folding: lightness is a property of the word.
+    pub word: String,
+    pub clause: usize,
+}
+
+/// "Mistral AI is a British company": class nationality, value British, holder Mistral.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Attribute {
+    pub class: String,
+    pub value: String,
+    pub holder: Option<String>,
+    pub clause: usize,
+}
+
+/// A participant in a role given by its preposition: "hosted on Azure" (platform).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Role {
+    pub role: String,
+    pub name: String,
+    pub parent: Option<String>,
+    pub clause: usize,
+}
+
+/// What carries over from one sentence to the next in a document.
+#[derive(Clone, Debug, Default)]
+pub struct Context {
+    /// The organisation "the company" refers to.
+    pub last_org: Option<(String, Option<String>)>,
+}
+
+const ROLE_WINDOW: usize = 4;
+
+impl Facts {
+    pub fn mood(&self) -> Mood {
+        self.mood.unwrap_or(Mood::Assertion)
+    }
+
+    pub fn asserted(&self, clause: usize) -> bool {
+        self.clauses.get(clause).is_none_or(Clause::asserts)
+    }
+
+    /// Distinct participant names in asserted clauses.
+    pub fn names(&self) -> Vec<&str> {
+        let mut names: Vec<&str> = Vec::new();
+        for m in &self.mentions {
+            let clause = self.clause_of(m.tokens.start);
+            if self.asserted(clause) && !names.contains(&m.name.as_str()) {
+                names.push(&m.name);
+            }
+        }
+        names
+    }
+
+    pub fn clause_of(&self, token: usize) -> usize {
+        self.clauses
+            .iter()
+            .position(|c| c.tokens.contains(&token))
+            .unwrap_or(0)
+    }
+
+    /// Organisations (and the "company" they stand for) in a clause.
+    pub fn orgs_in(&self, clause: usize) -> Vec<&str> {
+        let mut orgs: Vec<&str> = Vec::new();
+        for m in &self.mentions {
+            if m.class == EntityClass::Org
+                && self.clause_of(m.tokens.start) == clause
+                && !orgs.contains(&m.name.as_str())
+            {
+                orgs.push(&m.name);
+            }
+        }
+        orgs
+    }
+
+    /// The participants a figure in `clause` belongs to: the clause's organisations, or
+    /// the sentence's first ones when the clause names none ("an initial $15 billion").
+    pub fn participants(&self, clause: usize) -> Vec<&str> {
+        let own = self.orgs_in(clause);
+        if !own.is_empty() {
+            return own;
+        }
+        (0..self.clauses.len())
+            .map(|c| self.orgs_in(c))
+            .find(|o| !o.is_empty())
+            .unwrap_or_default()
+    }
+
+    pub fn negated(&self) -> bool {
+        self.clauses.iter().any(|c| c.asserts() && c.negated)
+    }
+}
+
+/// Extracts the facts of one sentence. `context` carries "the company" across sentences.
+pub fn extract(text: &str, lexicon: &Lexicon, context: &mut Context) -> Facts {
+    let tokens = without_citations(tokenize(text));
+    let heading = is_heading(text, &tokens);
+    let mut consumed = vec![false; tokens.len()];
+    let mut found = mentions(&tokens, lexicon, heading, &mut consumed);
+    let dates = dates(text, &tokens, lexicon, &mut consumed);
+    let mut quantities = quantities(text, &tokens, lexicon, &mut consumed);
+    let question = text
+        .trim_end_matches(|c: char| c.is_whitespace() || "\"”’')]".contains(c))
+        .ends_with('?');
+    let clauses = clauses(&tokens, lexicon, question);
+    let bounds: Vec<std::ops::Range<usize>> = clauses.iter().map(|c| c.tokens.clone()).collect();
+    let clause_of = |k: usize| bounds.iter().position(|c| c.contains(&k)).unwrap_or(0);
+
+    resolve_references(
+        &tokens,
+        lexicon,
+        &mut found,
+        &mut consumed,
+        context,
+        &clause_of,
+    );
+    let mut facts = Facts {
+        mentions: found,
+        dates,
+        clauses,
+        heading,
+        ..Facts::default()
+    };
+    for d in &mut facts.dates {
+        d.clause = clause_of(d.tokens.start);
+    }
+    carry_anaphoric_figures(text, &tokens, lexicon, &mut quantities, &clause_of);
+    facts.terms = terms(&tokens, lexicon, &consumed, &clause_of);
+    for q in &mut quantities {
+        q.clause = clause_of(q.tokens.start);
+        if !q.copied {
+            q.roles = window_concepts(
+                &tokens,
+                lexicon,
+                &consumed,
+                q.tokens.clone(),
+                &facts.clauses[q.clause].tokens,
+            );
+        }
+    }
+    facts.quantities = quantities;
+    facts.roles = roles(&tokens, lexicon, &facts, &clause_of);
+    facts.attributes = attributes(&tokens, lexicon, &facts, &clause_of);
+    facts.mood = Some(sentence_mood(&facts, question));
+    if let Some(m) = facts.mentions.iter().find(|m| m.class == EntityClass::Org) {
+        context.last_org = Some((m.name.clone(), m.parent.clone()));
+    }
+    facts
+}
+
+/// Drops citation marks like "[4]" so they read as nothing.
+fn without_citations(tokens: Vec<Token>) -> Vec<Token> {
+    let mut out = Vec::with_capacity(tokens.len());
+    let mut i = 0;
+    while i < tokens.len() {
+        let is_cite = tokens[i].lower == "["
+            && tokens
+                .get(i + 1)
+                .is_some_and(|t| t.kind == TokenKind::Number)
+            && tokens.get(i + 2).is_some_and(|t| t.lower == "]");
+        if is_cite {
+            i += 3;
+        } else {
+            out.push(tokens[i].clone());
+            i += 1;
+        }
+    }
+    out
+}
+
+/// A title-case line without a full stop: a heading, where capitals say nothing.
+fn is_heading(text: &str, tokens: &[Token]) -> bool {
+    let words: Vec<&Token> = tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word && t.lower.len() > 3)
+        .collect();
+    let capitals = words.iter().filter(|t| t.capital).count();
+    !text.trim_end().ends_with(['.', '!', '?', '"', '”'])
+        && words.len() >= 2
+        && capitals * 10 >= words.len() * 7
+}
+
+fn resolve_references(
+    tokens: &[Token],
+    lexicon: &Lexicon,
+    found: &mut Vec<Mention>,
+    consumed: &mut [bool],
+    context: &Context,
+    clause_of: &dyn Fn(usize) -> usize,
+) {
+    let mut added = Vec::new();
+    let mut k = 0;
+    while k < tokens.len() {
+        // "the French company": one describing word may stand after "the".
+        let skip = usize::from(
+            tokens[k].lower == "the"
+                && tokens
+                    .get(k + 1)
+                    .is_some_and(|t| lexicon.attributes.contains_key(&t.lower)),
+        );
+        let matches = |p: &&crate::lexicon::Phrase| {
+            let words = p
+                .iter()
+                .enumerate()
+                .map(|(n, w)| (if n == 0 { n } else { n + skip }, w));
+            k + p.len() + skip <= tokens.len()
+                && words.clone().all(|(n, w)| tokens[k + n].lower == *w)
+                && (skip == 0 || p[0] == "the")
+        };
+        let phrase = lexicon
+            .company_references
+            .iter()
+            .filter(matches)
+            .max_by_key(|p| p.len());
+        let Some(phrase) = phrase.filter(|_| !consumed[k]) else {
+            k += 1;
+            continue;
+        };
+        let len = phrase.len() + skip;
+        let pronoun = phrase.len() == 1;
+        let clause = clause_of(k);
+        let clause_has_org = found
+            .iter()
+            .any(|m| m.class == EntityClass::Org && clause_of(m.tokens.start) == clause);
+        let antecedent = found
+            .iter()
+            .find(|m| m.class == EntityClass::Org && m.tokens.end <= k)
+            .map(|m| (m.name.clone(), m.parent.clone()))
+            .or_else(|| context.last_org.clone());
+        if let Some((name, parent)) = antecedent.filter(|_| !(pronoun && clause_has_org)) {
+            let possessive = pronoun || tokens.get(k + len).is_some_and(|t| t.lower == "'s");
+            added.push(Mention {
+                name,
+                class: EntityClass::Org,
+                known: true,
+                parent,
+                tokens: k..k + len,
+                possessive,
+                referred: true,
+            });
+            consumed[k..k + len].iter_mut().for_each(|c| *c = true);
+        }
+        k += len;
+    }
+    found.extend(added);
+    found.sort_by_key(|m| m.tokens.start);
+}
+
+/// "SoftBank matched that figure": the last money figure before the phrase applies again,
+/// now to the clause of the phrase.
+fn carry_anaphoric_figures(
+    text: &str,
+    tokens: &[Token],
+    lexicon: &Lexicon,
+    quantities: &mut Vec<Quantity>,
+    clause_of: &dyn Fn(usize) -> usize,
+) {
+    for k in 0..tokens.len() {
+        for phrase in &lexicon.anaphoric_figures {
+            let n = phrase.len();
+            if k + n > tokens.len()
+                || !tokens[k..k + n]
+                    .iter()
+                    .zip(phrase)
+                    .all(|(t, w)| t.lower == *w)
+            {
+                continue;
+            }
+            let antecedent = quantities
+                .iter()
+                .filter(|q| {
+                    !q.copied && q.tokens.end <= k && matches!(q.measure, Measure::Money(_))
+                })
+                .last()
+                .cloned();
+            if let Some(q) = antecedent {
+                let said = &text[tokens[k].span.start..tokens[k + n - 1].span.end];
+                quantities.push(Quantity {
+                    text: format!("{said} ({})", q.text),
+                    tokens: k..k + n,
+                    clause: clause_of(k),
+                    copied: true,
+                    ..q
+                });
+            }
+            break;
+        }
+    }
+    quantities.sort_by_key(|q| q.tokens.start);
+    quantities.dedup_by(|a, b| a.tokens == b.tokens);
+}
+
+fn concept_of(token: &Token, lexicon: &Lexicon) -> String {
+    if let Some(group) = lexicon.synonyms.get(&token.lower) {
+        return group.clone();
+    }
+    let stemmed = stem(&token.lower);
+    lexicon.concept(&stemmed).to_string()
+}
+
+fn is_content(token: &Token, lexicon: &Lexicon) -> bool {
+    token.kind == TokenKind::Word
+        && token.lower.chars().count() > 1
+        && !lexicon.stopwords.contains(&token.lower)
+        && !lexicon
+            .hedges
+            .iter()
+            .any(|(p, _)| p.len() == 1 && p[0] == token.lower)
+}
+
+fn terms(
+    tokens: &[Token],
+    lexicon: &Lexicon,
+    consumed: &[bool],
+    clause_of: &dyn Fn(usize) -> usize,
+) -> Vec<Term> {
+    let mut out: Vec<Term> = Vec::new();
+    for (k, t) in tokens.iter().enumerate() {
+        if consumed[k] || !is_content(t, lexicon) {
+            continue;
+        }
+        let concept = concept_of(t, lexicon);
+        if !out.iter().any(|x| x.concept == concept) {
+            out.push(Term {
+                concept,
+                word: stem(&t.lower),
+                clause: clause_of(k),
+            });
+        }
+    }
+    out
+}
+
+/// Content words near a figure, inside its clause: what the figure is a figure of.
+fn window_concepts(
+    tokens: &[Token],
+    lexicon: &Lexicon,
+    consumed: &[bool],
+    around: std::ops::Range<usize>,
+    clause: &std::ops::Range<usize>,
+) -> Vec<String> {
+    let from = around.start.saturating_sub(ROLE_WINDOW).max(clause.start);
+    let to = (around.end + ROLE_WINDOW).min(clause.end);
+    let mut out: Vec<String> = Vec::new();
+    for k in (from..around.start).chain(around.end..to) {
+        let t = &tokens[k];
+        let grouped = lexicon.synonyms.contains_key(&t.lower)
+            || lexicon.synonyms.contains_key(&stem(&t.lower));
+        let light = lexicon.light_words.contains(&t.lower) && !grouped;
+        if !consumed[k] && !light && is_content(t, lexicon) {
+            let c = concept_of(t, lexicon);
+            if !out.contains(&c) {
+                out.push(c);
+            }
+        }
+    }
+    out
+}
+
+fn roles(
+    tokens: &[Token],
+    lexicon: &Lexicon,
+    facts: &Facts,
+    clause_of: &dyn Fn(usize) -> usize,
+) -> Vec<Role> {
+    let mut out = Vec::new();
+    for m in &facts.mentions {
+        if m.referred || !m.known && m.class == EntityClass::Other && m.tokens.len() < 2 {
+            continue;
+        }
+        let mut k = m.tokens.start;
+        while k > 0
+            && matches!(
+                tokens[k - 1].lower.as_str(),
+                "the" | "its" | "their" | "a" | "an" | "\"" | "“"
+            )
+        {
+            k -= 1;
+        }
+        if let Some(role) = k
+            .checked_sub(1)
+            .and_then(|p| lexicon.roles.get(&tokens[p].lower))
+        {
+            out.push(Role {
+                role: role.clone(),
+                name: m.name.clone(),
+                parent: m.parent.clone(),
+                clause: clause_of(m.tokens.start),
+            });
+        }
+    }
+    out
+}
+
+fn attributes(
+    tokens: &[Token],
+    lexicon: &Lexicon,
+    facts: &Facts,
+    clause_of: &dyn Fn(usize) -> usize,
+) -> Vec<Attribute> {
+    let mut out = Vec::new();
+    for (k, t) in tokens.iter().enumerate() {
+        let Some((class, value)) = lexicon.attributes.get(&t.lower) else {
+            continue;
+        };
+        let clause = clause_of(k);
+        let holder = facts
+            .mentions
+            .iter()
+            .filter(|m| clause_of(m.tokens.start) == clause)
+            .min_by_key(|m| {
+                if m.tokens.start > k {
+                    m.tokens.start - k
+                } else {
+                    (k + 1).saturating_sub(m.tokens.end)
+                }
+            })
+            .map(|m| m.name.clone());
+        out.push(Attribute {
+            class: class.clone(),
+            value: value.clone(),
+            holder,
+            clause,
+        });
+    }
+    out
+}
+
+fn sentence_mood(facts: &Facts, question: bool) -> Mood {
+    if question {
+        return Mood::Question;
+    }
+    let anchored = |c: usize| {
+        facts
+            .mentions
+            .iter()
+            .any(|m| facts.clause_of(m.tokens.start) == c)
+            || facts.quantities.iter().any(|q| q.clause == c)
+            || facts.dates.iter().any(|d| d.clause == c)
+    };
+    let anchored_clauses: Vec<usize> = (0..facts.clauses.len()).filter(|&c| anchored(c)).collect();
+    if anchored_clauses.iter().any(|&c| facts.clauses[c].asserts())
+        || anchored_clauses.is_empty() && facts.clauses.iter().all(Clause::asserts)
+    {
+        return Mood::Assertion;
+    }
+    facts
+        .clauses
+        .iter()
+        .map(|c| c.mood)
+        .find(|m| *m != Mood::Assertion)
+        .unwrap_or(Mood::Assertion)
+}

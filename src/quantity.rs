@@ -1,0 +1,449 @@
+//! Quantities: money, percentages, durations, multipliers, measures and counts, each an
+//! interval in a base unit, so "$50B", "fifty-billion-dollar" and "$50,000,000,000" are
+//! one figure and "more than 5%" can be weighed against "more than 4%".
+
+use crate::lexicon::{Hedge, Lexicon, UnitKind};
+use crate::token::{stem, Token, TokenKind};
+use serde::{Deserialize, Serialize};
+use std::ops::Range;
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Measure {
+    /// Money in a currency code; empty when none is written ("50bn").
+    Money(String),
+    /// Money per something ("$5 per million tokens").
+    Rate(String),
+    Unit(UnitKind),
+    /// So many of a thing, named by its stem ("two tranches").
+    Count(String),
+}
+
+impl Measure {
+    pub fn comparable(&self, other: &Measure) -> bool {
+        match (self, other) {
+            (Measure::Money(a), Measure::Money(b)) => a == b || a.is_empty() || b.is_empty(),
+            _ => self == other,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Quantity {
+    pub measure: Measure,
+    /// The figure as stated, in the kind's base unit (dollars, years, per cent, GW).
+    pub value: f64,
+    pub low: f64,
+    pub high: f64,
+    pub hedge: Option<Hedge>,
+    pub text: String,
+    pub tokens: Range<usize>,
+    /// Set by `extract`: the clause, the words around it, and whether it was carried over
+    /// from an earlier figure ("SoftBank matched that figure").
+    pub clause: usize,
+    pub roles: Vec<String>,
+    pub copied: bool,
+}
+
+impl Quantity {
+    /// Whether the two figures can both be true of one thing.
+    pub fn compatible(&self, other: &Quantity) -> bool {
+        if !self.measure.comparable(&other.measure) {
+            return false;
+        }
+        // Two stated maxima ("up to 5x", "up to 2x") are claims about the maximum itself.
+        if self.hedge == Some(Hedge::UpTo) && other.hedge == Some(Hedge::UpTo) {
+            let tol = (self.high - self.value).max(other.high - other.value);
+            return (self.value - other.value).abs() <= tol + f64::EPSILON;
+        }
+        self.low <= other.high && other.low <= self.high
+    }
+}
+
+/// Finds quantities in `tokens` (of `text`), skipping `consumed` tokens (names, dates).
+pub fn quantities(
+    text: &str,
+    tokens: &[Token],
+    lexicon: &Lexicon,
+    consumed: &mut [bool],
+) -> Vec<Quantity> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if consumed[i] {
+            i += 1;
+            continue;
+        }
+        match parse_at(tokens, i, lexicon, consumed) {
+            Some(mut q) => {
+                let range = q.tokens.clone();
+                consumed[range.clone()].iter_mut().for_each(|c| *c = true);
+                q.text = text[tokens[range.start].span.start..tokens[range.end - 1].span.end]
+                    .to_string();
+                i = range.end;
+                out.push(q);
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+struct Figure {
+    value: f64,
+    /// Half the last written unit: the rounding a stated figure allows.
+    tolerance: f64,
+    end: usize,
+    fraction: bool,
+    words: bool,
+}
+
+fn parse_at(tokens: &[Token], i: usize, lexicon: &Lexicon, consumed: &[bool]) -> Option<Quantity> {
+    let figure = figure_at(tokens, i, lexicon)?;
+    let mut start = i;
+    let mut currency = None;
+    if i > 0
+        && !consumed[i - 1]
+        && lexicon.currencies.contains_key(&tokens[i - 1].lower)
+        && tokens[i - 1].kind == TokenKind::Punct
+    {
+        start = i - 1;
+        currency = lexicon.currencies.get(&tokens[i - 1].lower).cloned();
+        if start > 0 && tokens[start - 1].lower == "us" && tokens[start].glued {
+            start -= 1;
+        }
+    }
+    let mut end = figure.end;
+    let mut scale = 1.0;
+    let hyphen = |k: usize| tokens.get(k).is_some_and(|t| t.glued && t.lower == "-");
+    let next = |k: usize| if hyphen(k) { k + 1 } else { k };
+    if let Some(t) = tokens.get(next(end)) {
+        let as_written = tokens_text(t);
+        let single_letter = as_written.chars().count() == 1;
+        let found = lexicon.scales.get(as_written).or_else(|| {
+            (!single_letter)
+                .then(|| lexicon.scales.get(&t.lower))
+                .flatten()
+        });
+        if let Some(&s) = found.filter(|_| !single_letter || t.glued) {
+            scale = s;
+            end = next(end) + 1;
+        }
+    }
+    if let Some(t) = tokens.get(next(end)) {
+        if t.kind == TokenKind::Word {
+            if let Some(code) = lexicon.currencies.get(&t.lower) {
+                currency.get_or_insert_with(|| code.clone());
+                end = next(end) + 1;
+            }
+        }
+    }
+    let mut measure = None;
+    let mut factor = 1.0;
+    if figure.fraction {
+        measure = Some(Measure::Unit(UnitKind::Percent));
+    } else if let Some((unit, len)) = unit_at(tokens, next(end), lexicon) {
+        let glued_x = unit.kind == UnitKind::Multiplier && tokens[next(end)].lower == "x";
+        if !glued_x || tokens[next(end)].glued {
+            measure = Some(Measure::Unit(unit.kind.clone()));
+            factor = unit.factor;
+            end = next(end) + len;
+        }
+    }
+    let per = tokens.get(end).is_some_and(|t| t.lower == "per");
+    let measure = match (measure, currency) {
+        (Some(m), _) => m,
+        (None, Some(c)) if per => Measure::Rate(c),
+        (None, Some(c)) => Measure::Money(c),
+        (None, None) if scale > 1.0 && !count_noun(tokens, end, lexicon) => {
+            Measure::Money(String::new())
+        }
+        (None, None) => {
+            // A bare number counts something only when a noun follows ("two tranches").
+            if figure.words && figure.value < 2.0 || !count_noun(tokens, end, lexicon) {
+                return None;
+            }
+            let noun = stem(&tokens[end].lower);
+            end += 1;
+            Measure::Count(lexicon.concept(&noun).to_string())
+        }
+    };
+    let value = figure.value * scale * factor;
+    let tolerance = figure.tolerance * scale * factor;
+    let (hedge, hedge_start) = hedge_before(tokens, start, lexicon, consumed, &measure);
+    let (low, high) = interval(value, tolerance, hedge);
+    Some(Quantity {
+        measure,
+        value,
+        low,
+        high,
+        hedge,
+        text: String::new(),
+        tokens: hedge_start..end,
+        clause: 0,
+        roles: Vec::new(),
+        copied: false,
+    })
+}
+
+fn tokens_text(t: &Token) -> &str {
+    // The scale table is case-sensitive for single letters ("B" billion, "m" million).
+    if t.capital && t.lower.chars().count() == 1 {
+        match t.lower.as_str() {
+            "b" => "B",
+            "m" => "M",
+            "k" => "K",
+            "t" => "T",
+            _ => &t.lower,
+        }
+    } else {
+        &t.lower
+    }
+}
+
+fn count_noun(tokens: &[Token], at: usize, lexicon: &Lexicon) -> bool {
+    tokens.get(at).is_some_and(|t| {
+        t.kind == TokenKind::Word
+            && !t.capital
+            && t.lower.len() > 2
+            && !lexicon.stopwords.contains(&t.lower)
+            && !lexicon.months.contains_key(&t.lower)
+    })
+}
+
+fn unit_at<'a>(
+    tokens: &[Token],
+    at: usize,
+    lexicon: &'a Lexicon,
+) -> Option<(&'a crate::lexicon::Unit, usize)> {
+    let first = tokens.get(at)?;
+    if let Some(second) = tokens.get(at + 1) {
+        let two = format!("{} {}", first.lower, second.lower);
+        if let Some(u) = lexicon.units.get(&two) {
+            return Some((u, 2));
+        }
+    }
+    lexicon.units.get(&first.lower).map(|u| (u, 1))
+}
+
+fn figure_at(tokens: &[Token], i: usize, lexicon: &Lexicon) -> Option<Figure> {
+    let t = &tokens[i];
+    if t.kind == TokenKind::Number {
+        if tokens
+            .get(i + 1)
+            .is_some_and(|n| n.glued && lexicon.ordinal_suffixes.contains(&n.lower))
+        {
+            return None;
+        }
+        let digits = t.lower.replace(',', "");
+        let value: f64 = digits.parse().ok()?;
+        let decimals = digits.split('.').nth(1).map_or(0, str::len) as i32;
+        return Some(Figure {
+            value,
+            tolerance: 0.5 * 10f64.powi(-decimals),
+            end: i + 1,
+            fraction: false,
+            words: false,
+        });
+    }
+    if t.kind != TokenKind::Word {
+        return None;
+    }
+    // "half of", "a third of"
+    if let Some(&pct) = lexicon.fractions.get(&t.lower) {
+        if tokens.get(i + 1).is_some_and(|n| n.lower == "of") {
+            return Some(Figure {
+                value: pct,
+                tolerance: 0.5,
+                end: i + 1,
+                fraction: true,
+                words: true,
+            });
+        }
+        return None;
+    }
+    // "two hundred and fifty", "twenty-five", "eleven"
+    let mut total = 0.0;
+    let mut current = 0.0;
+    let mut end = i;
+    let mut k = i;
+    while let Some(w) = tokens.get(k) {
+        let Some(&v) = lexicon
+            .number_words
+            .get(&w.lower)
+            .filter(|_| w.kind == TokenKind::Word)
+        else {
+            break;
+        };
+        if v == 100.0 {
+            current = if current == 0.0 {
+                100.0
+            } else {
+                current * 100.0
+            };
+        } else {
+            current += v;
+        }
+        end = k + 1;
+        let joiner = tokens.get(k + 1).map(|n| n.lower.as_str());
+        let after = tokens.get(k + 2);
+        let continues = |n: &Token| lexicon.number_words.contains_key(&n.lower);
+        if matches!(joiner, Some("-") | Some("and")) && after.is_some_and(continues) {
+            k += 2;
+        } else {
+            k += 1;
+        }
+    }
+    total += current;
+    (end > i).then_some(Figure {
+        value: total,
+        tolerance: 0.5,
+        end,
+        fraction: false,
+        words: true,
+    })
+}
+
+fn hedge_before(
+    tokens: &[Token],
+    start: usize,
+    lexicon: &Lexicon,
+    consumed: &[bool],
+    measure: &Measure,
+) -> (Option<Hedge>, usize) {
+    let mut best: Option<(Hedge, usize)> = None;
+    for (phrase, hedge) in &lexicon.hedges {
+        let n = phrase.len();
+        if n == 0 || n > start || best.is_some_and(|(_, s)| start - s >= n) {
+            continue;
+        }
+        let from = start - n;
+        if consumed[from..start].iter().any(|&c| c) {
+            continue;
+        }
+        if tokens[from..start]
+            .iter()
+            .zip(phrase)
+            .all(|(t, w)| t.lower == *w)
+        {
+            // "over seven years" spans a period; it does not mean "more than".
+            if phrase == &["over"] && *measure == Measure::Unit(UnitKind::Duration) {
+                continue;
+            }
+            best = Some((*hedge, from));
+        }
+    }
+    match best {
+        Some((h, s)) => (Some(h), s),
+        None => (None, start),
+    }
+}
+
+/// The interval a stated figure allows: its rounding, widened by its hedge. Open ends are
+/// `f64::MAX`/`f64::MIN` rather than infinities, which JSON cannot carry.
+pub fn interval(value: f64, tolerance: f64, hedge: Option<Hedge>) -> (f64, f64) {
+    let (lo, hi) = (value - tolerance, value + tolerance);
+    match hedge {
+        None | Some(Hedge::Exactly) => (lo, hi),
+        Some(Hedge::About) => (lo.min(value * 0.9), hi.max(value * 1.1)),
+        Some(Hedge::MoreThan) | Some(Hedge::AtLeast) => (lo, f64::MAX),
+        Some(Hedge::LessThan) => (f64::MIN, hi),
+        Some(Hedge::UpTo) => (0.0, hi),
+        Some(Hedge::Nearly) => (value * 0.85, hi),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::token::tokenize;
+
+    fn lexicon() -> Lexicon {
+        let text = [
+            include_str!("../seeds/lexicon/numbers.tsv"),
+            include_str!("../seeds/lexicon/grammar.tsv"),
+        ]
+        .join("\n");
+        Lexicon::parse(&text).unwrap()
+    }
+
+    fn find(text: &str) -> Vec<Quantity> {
+        let lex = lexicon();
+        let tokens = tokenize(text);
+        let mut consumed = vec![false; tokens.len()];
+        quantities(text, &tokens, &lex, &mut consumed)
+    }
+
+    fn money(text: &str) -> f64 {
+        let q = find(text);
+        assert_eq!(q.len(), 1, "{text}: {q:?}");
+        assert!(matches!(q[0].measure, Measure::Money(_)), "{text}: {q:?}");
+        q[0].value
+    }
+
+    #[test]
+    fn every_common_money_form_is_one_figure() {
+        for text in [
+            "$50 billion",
+            "$50B",
+            "50bn",
+            "US$50 billion",
+            "fifty-billion-dollar deal",
+            "$50,000,000,000",
+            "50 billion dollars",
+        ] {
+            assert_eq!(money(text), 50e9, "{text}");
+        }
+        assert_eq!(money("$2.52 trillion"), 2.52e12);
+        assert_eq!(money("eleven-billion-dollar foundation"), 11e9);
+    }
+
+    #[test]
+    fn percentages_durations_multipliers_measures_counts() {
+        let q = find("27% and 27 percent, a seven-year deal over seven years, 5x, two hundred and fifty gigawatts, two tranches");
+        let kinds: Vec<_> = q.iter().map(|q| (q.measure.clone(), q.value)).collect();
+        assert_eq!(
+            kinds,
+            [
+                (Measure::Unit(UnitKind::Percent), 27.0),
+                (Measure::Unit(UnitKind::Percent), 27.0),
+                (Measure::Unit(UnitKind::Duration), 7.0),
+                (Measure::Unit(UnitKind::Duration), 7.0),
+                (Measure::Unit(UnitKind::Multiplier), 5.0),
+                (Measure::Unit(UnitKind::Measure("GW".into())), 250.0),
+                (Measure::Count("tranch".into()), 2.0),
+            ]
+        );
+        assert_eq!(
+            q[3].hedge, None,
+            "'over seven years' is a span, not a hedge"
+        );
+    }
+
+    #[test]
+    fn hedges_make_intervals() {
+        let more5 = &find("more than 5%")[0];
+        let more4 = &find("more than 4%")[0];
+        let about38 = &find("about $38 billion")[0];
+        let exact38 = &find("$38 billion")[0];
+        let half = &find("more than half of Bedrock")[0];
+        let ten = &find("only 10% of Bedrock")[0];
+        assert!(more5.compatible(more4));
+        assert!(about38.compatible(exact38));
+        assert!(!half.compatible(ten));
+        assert!(!find("up to 2x")[0].compatible(&find("up to 5x")[0]));
+        assert!(!find("$30 million")[0].compatible(&find("$300 million")[0]));
+        assert!(find("$2.5 trillion")[0].compatible(&find("$2.52 trillion")[0]));
+        assert!(!find("roughly 40%")[0].compatible(&find("14%")[0]));
+    }
+
+    #[test]
+    fn rates_and_ordinals_are_not_plain_money() {
+        assert!(matches!(
+            find("$5 per million input tokens")[0].measure,
+            Measure::Rate(_)
+        ));
+        assert!(find("the 27th").is_empty());
+        assert!(find("one of them").is_empty());
+    }
+}
