@@ -57,13 +57,13 @@ pub fn term_key(concept: &str) -> String {
 }
 
 /// The keys under which a claim (or sentence) is indexed and weighed.
-pub fn keys(facts: &Facts, light: &dyn Fn(&str) -> bool) -> Vec<String> {
+pub fn keys(facts: &Facts) -> Vec<String> {
     let mut keys: Vec<String> = facts.names().into_iter().map(name_key).collect();
     keys.extend(
         facts
             .terms
             .iter()
-            .filter(|t| !light(&t.word))
+            .filter(|t| !t.light)
             .map(|t| term_key(&t.concept)),
     );
     keys.sort();
@@ -74,8 +74,7 @@ pub fn keys(facts: &Facts, light: &dyn Fn(&str) -> bool) -> Vec<String> {
 /// Claims that share anything with `facts`, best first. Claims from `skip_doc` are left
 /// out (used when the seeds are checked against each other).
 pub fn align(facts: &Facts, set: &ClaimSet, skip_doc: Option<&str>) -> Vec<Alignment> {
-    let light = |c: &str| set.is_light(c);
-    let sentence_keys = keys(facts, &light);
+    let sentence_keys = keys(facts);
     let mut candidates: Vec<usize> = sentence_keys
         .iter()
         .flat_map(|k| set.claims_with(k))

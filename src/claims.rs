@@ -9,9 +9,8 @@ use crate::extract::{extract, Context, Facts};
 use crate::judge::{compare, FindingKind};
 use crate::lexicon::{Lexicon, Mood};
 use crate::report::{SourceReport, Utf16Offsets};
-use crate::token::stem;
 use serde::{Deserialize, Serialize};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::ops::Range;
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -47,8 +46,6 @@ pub struct ClaimSet {
     pub claim_keys: Vec<Vec<String>>,
     #[serde(skip)]
     index: HashMap<String, Vec<usize>>,
-    #[serde(skip)]
-    light_stems: HashSet<String>,
 }
 
 impl ClaimSet {
@@ -93,7 +90,6 @@ impl ClaimSet {
             document_names,
             claim_keys: Vec::new(),
             index: HashMap::new(),
-            light_stems: HashSet::new(),
         };
         set.prepare();
         set.weights = Weights {
@@ -109,16 +105,9 @@ impl ClaimSet {
         set
     }
 
-    /// Rebuilds what is derived rather than stored: the index and the light-word stems.
+    /// Rebuilds what is derived rather than stored: the keys and the index.
     pub fn prepare(&mut self) {
-        self.light_stems = self
-            .lexicon
-            .light_words
-            .iter()
-            .flat_map(|w| [w.clone(), stem(w)])
-            .collect();
-        let light = |c: &str| self.light_stems.contains(c);
-        self.claim_keys = self.claims.iter().map(|c| keys(&c.facts, &light)).collect();
+        self.claim_keys = self.claims.iter().map(|c| keys(&c.facts)).collect();
         self.index.clear();
         for (id, keys) in self.claim_keys.iter().enumerate() {
             for k in keys {
@@ -129,11 +118,6 @@ impl ClaimSet {
 
     pub fn claims_with(&self, key: &str) -> &[usize] {
         self.index.get(key).map_or(&[], Vec::as_slice)
-    }
-
-    /// A word (stem) too common to count as a new detail on its own.
-    pub fn is_light(&self, word: &str) -> bool {
-        self.light_stems.contains(word)
     }
 
     /// Judges every claim against the other documents' claims; a contradiction found in

@@ -29,9 +29,10 @@ pub struct Facts {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Term {
     pub concept: String,
-    /// The stem as written, before synonym folding: lightness is a property of the word.
-    pub word: String,
     pub clause: usize,
+    /// Too common to count as a detail on its own ("said", "deal"), unless it belongs to
+    /// a synonym group, which makes it an event word.
+    pub light: bool,
 }
 
 /// "Mistral AI is a British company": class nationality, value British, holder Mistral.
@@ -59,7 +60,8 @@ pub struct Context {
     pub last_org: Option<(String, Option<String>)>,
 }
 
-const ROLE_WINDOW: usize = 4;
+/// How many content words on each side of a figure say what it is a figure of.
+const ROLE_WORDS: usize = 3;
 
 impl Facts {
     pub fn mood(&self) -> Mood {
@@ -103,15 +105,27 @@ impl Facts {
         orgs
     }
 
-    /// The participants a figure in `clause` belongs to: the clause's organisations, or
-    /// the sentence's first ones when the clause names none ("an initial $15 billion").
-    pub fn participants(&self, clause: usize) -> Vec<&str> {
-        let own = self.orgs_in(clause);
+    /// The participants a figure in `clause` belongs to: what the clause names, or what
+    /// the sentence's first naming clause names ("an initial $15 billion").
+    pub fn participants(&self, clause: usize) -> Vec<&Mention> {
+        let named =
+            |c: usize| {
+                let mut out: Vec<&Mention> = Vec::new();
+                for m in self.mentions.iter().filter(|m| {
+                    self.clause_of(m.tokens.start) == c && m.class != EntityClass::Person
+                }) {
+                    if !out.iter().any(|x| x.name == m.name) {
+                        out.push(m);
+                    }
+                }
+                out
+            };
+        let own = named(clause);
         if !own.is_empty() {
             return own;
         }
         (0..self.clauses.len())
-            .map(|c| self.orgs_in(c))
+            .map(named)
             .find(|o| !o.is_empty())
             .unwrap_or_default()
     }
@@ -353,8 +367,8 @@ fn terms(
         if !out.iter().any(|x| x.concept == concept) {
             out.push(Term {
                 concept,
-                word: stem(&t.lower),
                 clause: clause_of(k),
+                light: is_light(t, lexicon),
             });
         }
     }
@@ -369,22 +383,29 @@ fn window_concepts(
     around: std::ops::Range<usize>,
     clause: &std::ops::Range<usize>,
 ) -> Vec<String> {
-    let from = around.start.saturating_sub(ROLE_WINDOW).max(clause.start);
-    let to = (around.end + ROLE_WINDOW).min(clause.end);
+    let wanted = |k: &usize| {
+        !consumed[*k] && !is_light(&tokens[*k], lexicon) && is_content(&tokens[*k], lexicon)
+    };
+    let before = (clause.start..around.start)
+        .rev()
+        .filter(wanted)
+        .take(ROLE_WORDS);
+    let after = (around.end..clause.end).filter(wanted).take(ROLE_WORDS);
     let mut out: Vec<String> = Vec::new();
-    for k in (from..around.start).chain(around.end..to) {
-        let t = &tokens[k];
-        let grouped = lexicon.synonyms.contains_key(&t.lower)
-            || lexicon.synonyms.contains_key(&stem(&t.lower));
-        let light = lexicon.light_words.contains(&t.lower) && !grouped;
-        if !consumed[k] && !light && is_content(t, lexicon) {
-            let c = concept_of(t, lexicon);
-            if !out.contains(&c) {
-                out.push(c);
-            }
+    for k in before.chain(after) {
+        let c = concept_of(&tokens[k], lexicon);
+        if !out.contains(&c) {
+            out.push(c);
         }
     }
     out
+}
+
+fn is_light(t: &Token, lexicon: &Lexicon) -> bool {
+    let stemmed = stem(&t.lower);
+    let grouped =
+        lexicon.synonyms.contains_key(&t.lower) || lexicon.synonyms.contains_key(&stemmed);
+    (lexicon.light_words.contains(&t.lower) || lexicon.light_words.contains(&stemmed)) && !grouped
 }
 
 fn roles(

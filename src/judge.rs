@@ -8,8 +8,9 @@
 
 use crate::align::{align, Alignment};
 use crate::claims::{Claim, ClaimSet};
+use crate::entity::Mention;
 use crate::extract::{extract, Context, Facts};
-use crate::lexicon::Mood;
+use crate::lexicon::{EntityClass, Mood};
 use crate::quantity::Quantity;
 use serde::Serialize;
 use std::ops::Range;
@@ -70,7 +71,7 @@ const MIN_SCORE: f64 = 4.0;
 const MIN_COVERAGE: f64 = 0.3;
 /// Claims within this fraction of the best score are compared too.
 const NEAR_BEST: f64 = 0.5;
-const MAX_COMPARED: usize = 8;
+const MAX_COMPARED: usize = 12;
 /// Residual rare-word weight above which a sentence adds a detail.
 const NEW_DETAIL_WEIGHT: f64 = 5.0;
 
@@ -266,12 +267,32 @@ fn doc_of(set: &ClaimSet, id: usize) -> &str {
 
 /// Participants of a figure are "swapped" when each side names an organisation the
 /// other does not: the figure is told of someone else.
-fn swapped(a: &[&str], b: &[&str]) -> bool {
+fn swapped(a: &[&Mention], b: &[&Mention]) -> bool {
+    let orgs = |list: &[&Mention]| {
+        list.iter()
+            .filter(|m| m.class == EntityClass::Org)
+            .map(|m| m.name.clone())
+            .collect::<Vec<_>>()
+    };
+    let (a, b) = (orgs(a), orgs(b));
     a.iter().any(|x| !b.contains(x)) && b.iter().any(|y| !a.contains(y))
 }
 
-fn overlap(a: &[&str], b: &[&str]) -> bool {
-    a.is_empty() || b.is_empty() || a.iter().any(|x| b.contains(x))
+/// Both name a participant in common.
+fn share_party(a: &[&Mention], b: &[&Mention]) -> bool {
+    a.iter().any(|x| b.iter().any(|y| x.name == y.name))
+}
+
+fn names_of(list: &[&Mention]) -> String {
+    list.iter()
+        .map(|m| m.name.as_str())
+        .collect::<Vec<_>>()
+        .join(" and ")
+}
+
+/// Each figure lies inside the other's interval: a pairing that needs no context.
+fn same_figure(a: &Quantity, b: &Quantity) -> bool {
+    a.compatible(b) && (b.low..=b.high).contains(&a.value) && (a.low..=a.high).contains(&b.value)
 }
 
 struct Candidate<'a> {
@@ -309,6 +330,9 @@ fn compare_quantities(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out
             .count()
             == 1
     };
+    // Pass by pass, from the surest pairing to the weakest: agreement on the same role,
+    // difference on the same role, plain agreement, a lone figure against a lone figure,
+    // and last the same figure told of another party.
     for pass in 0..5 {
         for (i, q) in mine.iter().enumerate() {
             if settled[i] {
@@ -324,6 +348,7 @@ fn compare_quantities(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out
                 let compatible = q.compatible(cq);
                 let roles = q.roles.iter().any(|r| cq.roles.contains(r)) || q.copied && cq.copied;
                 let swap = swapped(&p_q, &p_c);
+                let shared = share_party(&p_q, &p_c);
                 let claim_figures: Vec<&Quantity> = c
                     .claim
                     .facts
@@ -331,26 +356,24 @@ fn compare_quantities(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out
                     .iter()
                     .filter(|x| c.claim.facts.asserted(x.clause))
                     .collect();
-                let verdict = match pass {
-                    0 if compatible && !swap && roles => Some(FindingKind::Agrees),
-                    1 if !compatible && !swap && roles && c.strong && overlap(&p_q, &p_c) => {
-                        Some(FindingKind::Differs)
+                let kind = match pass {
+                    0 if compatible && !swap && roles => FindingKind::Agrees,
+                    1 if !compatible && !swap && roles && shared && (c.strong || cq.copied) => {
+                        FindingKind::Differs
                     }
-                    2 if compatible && !swap => Some(FindingKind::Agrees),
+                    2 if same_figure(q, cq) && !swap => FindingKind::Agrees,
                     3 if !compatible
                         && !swap
                         && c.strong
-                        && overlap(&p_q, &p_c)
-                        && !p_q.is_empty()
+                        && shared
                         && only_one(q, &mine)
                         && only_one(cq, &claim_figures) =>
                     {
-                        Some(FindingKind::Differs)
+                        FindingKind::Differs
                     }
-                    4 if compatible && swap && roles && c.strong => Some(FindingKind::Differs),
-                    _ => None,
+                    4 if compatible && swap && roles && c.strong => FindingKind::Differs,
+                    _ => continue,
                 };
-                let Some(kind) = verdict else { continue };
                 let doc = doc_of(set, c.claim.id);
                 let detail = match (kind, pass) {
                     (FindingKind::Agrees, _) => {
@@ -359,9 +382,9 @@ fn compare_quantities(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out
                     (_, 4) => format!(
                         "says {} of {}; {doc} gives {} to {}",
                         q.text,
-                        p_q.join(" and "),
+                        names_of(&p_q),
                         cq.text,
-                        p_c.join(" and ")
+                        names_of(&p_c)
                     ),
                     _ => format!("says {}; {doc} says {}", q.text, cq.text),
                 };
@@ -399,15 +422,21 @@ fn compare_dates(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: &mu
                 .map(|c| (a.claim, c))
                 .collect::<Vec<_>>()
         };
-        let same_event: Vec<&&Alignment> = related.iter().filter(|a| a.same_event()).collect();
-        let event_dates: Vec<_> = same_event.iter().flat_map(|a| dated(a)).collect();
-        let agreed = if event_dates.is_empty() {
-            related
+        // The best-aligned claim that dates the same event decides; weaker ones only confirm.
+        let event_dates: Vec<_> = related
+            .iter()
+            .filter(|a| a.same_event())
+            .flat_map(dated)
+            .collect();
+        let agreed = match event_dates.first() {
+            None => related
                 .iter()
                 .flat_map(dated)
-                .find(|(_, c)| !c.conflicts(d))
-        } else {
-            event_dates.iter().copied().find(|(_, c)| !c.conflicts(d))
+                .find(|(_, c)| !c.conflicts(d)),
+            Some(&(best, _)) => event_dates
+                .iter()
+                .copied()
+                .find(|(id, c)| *id == best && !c.conflicts(d)),
         };
         if let Some((id, c)) = agreed {
             out.push(
@@ -524,11 +553,10 @@ fn compare_directions(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out
                 let Some(other) = theirs.direction.filter(|_| theirs.asserts()) else {
                     continue;
                 };
-                let shares_subject = claim.facts.terms.iter().any(|t| {
-                    t.clause <= cj
-                        && my_terms.contains(&t.concept.as_str())
-                        && !set.is_light(&t.word)
-                });
+                let shares_subject =
+                    claim.facts.terms.iter().any(|t| {
+                        t.clause <= cj && my_terms.contains(&t.concept.as_str()) && !t.light
+                    });
                 if !shares_subject {
                     continue;
                 }
@@ -611,7 +639,7 @@ fn new_details(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: &mut 
     for t in facts
         .terms
         .iter()
-        .filter(|t| facts.asserted(t.clause) && !set.is_light(&t.word))
+        .filter(|t| facts.asserted(t.clause) && !t.light)
     {
         let covered = related.iter().any(|a| {
             set.claims[a.claim]
