@@ -69,6 +69,7 @@ const MIN_ANCHORS: usize = 2;
 /// The least alignment score for a claim to count as related at all.
 const MIN_SCORE: f64 = 4.0;
 const MIN_COVERAGE: f64 = 0.3;
+const WEAK_COVERAGE: f64 = 0.18;
 /// Claims within this fraction of the best score are compared too.
 const NEAR_BEST: f64 = 0.5;
 const MAX_COMPARED: usize = 12;
@@ -105,6 +106,15 @@ fn unchecked(detail: &str) -> Outcome {
     }
 }
 
+/// The best claim must share enough with the sentence to be about the same thing: a rare
+/// name plus a content word can do, even when the sentence says much that is new.
+fn related_at_all(a: &Alignment) -> bool {
+    a.score >= MIN_SCORE
+        && (a.coverage >= MIN_COVERAGE
+            && (a.shared_names > 0 || a.shared_quantities > 0 || a.coverage >= 0.5)
+            || a.shared_names > 0 && a.shared_terms > 0 && a.coverage >= WEAK_COVERAGE)
+}
+
 /// Compares one sentence's facts with the claim set (leaving out `skip_doc`'s claims).
 pub fn compare(facts: &Facts, set: &ClaimSet, skip_doc: Option<&str>) -> Outcome {
     match facts.mood() {
@@ -136,16 +146,18 @@ pub fn compare(facts: &Facts, set: &ClaimSet, skip_doc: Option<&str>) -> Outcome
         return unchecked("too few checkable details (names, figures, dates)");
     }
     let alignments = align(facts, set, skip_doc);
-    let Some(best) = alignments.first().filter(|a| {
-        a.score >= MIN_SCORE
-            && a.coverage >= MIN_COVERAGE
-            && (a.shared_names > 0 || a.shared_quantities > 0 || a.coverage >= 0.5)
-    }) else {
+    let Some(best) = alignments.first().filter(|a| related_at_all(a)) else {
         return unchecked("no seed claim is about this");
     };
+    // Claims nearly as good as the best, and any claim about the same event (a sentence
+    // may restate facts from several seed sentences).
     let related: Vec<&Alignment> = alignments
         .iter()
-        .filter(|a| a.score >= best.score * NEAR_BEST && a.coverage >= MIN_COVERAGE)
+        .filter(|a| {
+            a.claim == best.claim
+                || a.score >= best.score * NEAR_BEST && a.coverage >= MIN_COVERAGE
+                || a.same_event()
+        })
         .take(MAX_COMPARED)
         .collect();
     let mut findings = Findings::default();
@@ -290,9 +302,11 @@ fn names_of(list: &[&Mention]) -> String {
         .join(" and ")
 }
 
-/// Each figure lies inside the other's interval: a pairing that needs no context.
-fn same_figure(a: &Quantity, b: &Quantity) -> bool {
-    a.compatible(b) && (b.low..=b.high).contains(&a.value) && (a.low..=a.high).contains(&b.value)
+/// Figures agree when both can be true and are stated close to each other: "more than
+/// $60 billion" is consistent with "$110 billion" but says something else.
+fn close(a: &Quantity, b: &Quantity) -> bool {
+    let slack = 0.25 * a.value.abs().max(b.value.abs());
+    a.compatible(b) && (a.value - b.value).abs() <= slack
 }
 
 struct Candidate<'a> {
@@ -357,11 +371,11 @@ fn compare_quantities(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out
                     .filter(|x| c.claim.facts.asserted(x.clause))
                     .collect();
                 let kind = match pass {
-                    0 if compatible && !swap && roles => FindingKind::Agrees,
+                    0 if close(q, cq) && !swap && roles => FindingKind::Agrees,
                     1 if !compatible && !swap && roles && shared && (c.strong || cq.copied) => {
                         FindingKind::Differs
                     }
-                    2 if same_figure(q, cq) && !swap => FindingKind::Agrees,
+                    2 if close(q, cq) && !swap => FindingKind::Agrees,
                     3 if !compatible
                         && !swap
                         && c.strong
@@ -371,7 +385,7 @@ fn compare_quantities(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out
                     {
                         FindingKind::Differs
                     }
-                    4 if compatible && swap && roles && c.strong => FindingKind::Differs,
+                    4 if close(q, cq) && swap && roles && c.strong => FindingKind::Differs,
                     _ => continue,
                 };
                 let doc = doc_of(set, c.claim.id);
