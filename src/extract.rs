@@ -168,19 +168,20 @@ pub fn extract(text: &str, lexicon: &Lexicon, context: &mut Context) -> Facts {
     for d in &mut facts.dates {
         d.clause = clause_of(d.tokens.start);
     }
-    carry_anaphoric_figures(text, &tokens, lexicon, &mut quantities, &clause_of);
     facts.terms = terms(&tokens, lexicon, &consumed, &clause_of);
     for q in &mut quantities {
         q.clause = clause_of(q.tokens.start);
-        if !q.copied {
-            q.roles = window_concepts(
-                &tokens,
-                lexicon,
-                &consumed,
-                q.tokens.clone(),
-                &facts.clauses[q.clause].tokens,
-            );
-        }
+        let clause = &facts.clauses[q.clause].tokens;
+        q.roles = window_concepts(&tokens, lexicon, &consumed, q.tokens.clone(), clause);
+        q.owner = owner(&tokens, &facts.mentions, q.tokens.start, clause.start);
+    }
+    carry_anaphoric_figures(text, &tokens, lexicon, &mut quantities, &clause_of);
+    for q in quantities.iter_mut().filter(|q| q.copied) {
+        q.owner = nearest_before(
+            &facts.mentions,
+            q.tokens.start,
+            facts.clauses[q.clause].tokens.start,
+        );
     }
     facts.quantities = quantities;
     facts.roles = roles(&tokens, lexicon, &facts, &clause_of);
@@ -406,6 +407,31 @@ fn is_light(t: &Token, lexicon: &Lexicon) -> bool {
     let grouped =
         lexicon.synonyms.contains_key(&t.lower) || lexicon.synonyms.contains_key(&stemmed);
     (lexicon.light_words.contains(&t.lower) || lexicon.light_words.contains(&stemmed)) && !grouped
+}
+
+/// Whose figure it is, when the sentence says so with a possessive right before it:
+/// "OpenAI's recent $110 billion", "Amazon's $50 billion".
+fn owner(tokens: &[Token], mentions: &[Mention], at: usize, clause_start: usize) -> Option<String> {
+    let m = mentions
+        .iter()
+        .filter(|m| m.possessive && m.tokens.end <= at && m.tokens.start >= clause_start)
+        .last()?;
+    let between = tokens[m.tokens.end..at]
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .count();
+    (between <= 2).then(|| m.name.clone())
+}
+
+/// The participant named last before token `at` in its clause: who "matched that figure".
+fn nearest_before(mentions: &[Mention], at: usize, clause_start: usize) -> Option<String> {
+    mentions
+        .iter()
+        .filter(|m| {
+            m.tokens.end <= at && m.tokens.start >= clause_start && m.class != EntityClass::Person
+        })
+        .last()
+        .map(|m| m.name.clone())
 }
 
 fn roles(

@@ -363,6 +363,10 @@ fn compare_quantities(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out
                 let roles = q.roles.iter().any(|r| cq.roles.contains(r)) || q.copied && cq.copied;
                 let swap = swapped(&p_q, &p_c);
                 let shared = share_party(&p_q, &p_c);
+                // Two figures with different stated owners are different figures.
+                if matches!((&q.owner, &cq.owner), (Some(a), Some(b)) if a != b) && pass != 4 {
+                    continue;
+                }
                 let claim_figures: Vec<&Quantity> = c
                     .claim
                     .facts

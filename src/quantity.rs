@@ -43,6 +43,8 @@ pub struct Quantity {
     pub clause: usize,
     pub roles: Vec<String>,
     pub copied: bool,
+    /// Whose figure it is, where the sentence says so ("Amazon's $50 billion").
+    pub owner: Option<String>,
 }
 
 impl Quantity {
@@ -183,6 +185,7 @@ fn parse_at(tokens: &[Token], i: usize, lexicon: &Lexicon, consumed: &[bool]) ->
         clause: 0,
         roles: Vec::new(),
         copied: false,
+        owner: None,
     })
 }
 
