@@ -442,7 +442,9 @@ fn roles(
 ) -> Vec<Role> {
     let mut out = Vec::new();
     for m in &facts.mentions {
-        if m.referred || !m.known && m.class == EntityClass::Other && m.tokens.len() < 2 {
+        // Only organisations and products play roles that can be swapped; places and people
+        // ("from Seattle to Shenzhen") do not.
+        if m.referred || !m.known || !matches!(m.class, EntityClass::Org | EntityClass::Product) {
             continue;
         }
         let mut k = m.tokens.start;

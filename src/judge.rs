@@ -45,6 +45,9 @@ pub struct Finding {
     pub kind: FindingKind,
     pub detail: String,
     pub claim: Option<usize>,
+    /// What the finding is about ("role:platform", "date", "figure 0"): an agreement and
+    /// a difference on one topic from two seeds is a dispute between the seeds.
+    pub topic: String,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -70,6 +73,9 @@ const MIN_ANCHORS: usize = 2;
 const MIN_SCORE: f64 = 4.0;
 const MIN_COVERAGE: f64 = 0.3;
 const WEAK_COVERAGE: f64 = 0.18;
+/// A lone amount or percentage contradicts a lone one of a claim only when the claim
+/// explains this much of the sentence.
+const LONE_FIGURE_COVERAGE: f64 = 0.5;
 /// Claims within this fraction of the best score are compared too.
 const NEAR_BEST: f64 = 0.5;
 const MAX_COMPARED: usize = 12;
@@ -102,6 +108,7 @@ fn unchecked(detail: &str) -> Outcome {
             kind: FindingKind::Unchecked,
             detail: detail.to_string(),
             claim: None,
+            topic: String::new(),
         }],
     }
 }
@@ -177,7 +184,7 @@ struct Findings {
 }
 
 impl Findings {
-    fn push(&mut self, kind: FindingKind, claim: usize, detail: String) {
+    fn push(&mut self, kind: FindingKind, claim: usize, topic: &str, detail: String) {
         if !self
             .list
             .iter()
@@ -187,6 +194,7 @@ impl Findings {
                 kind,
                 detail,
                 claim: Some(claim),
+                topic: topic.to_string(),
             });
         }
     }
@@ -195,65 +203,63 @@ impl Findings {
         self.list.iter().any(|f| f.kind == kind)
     }
 
-    /// Settles the verdict. A difference with a claim that another seed disputes, where
-    /// the sentence sides with that other seed, is a dispute, not a contradiction.
+    /// Settles the verdict. Where one seed agrees with the sentence and another seed
+    /// differs on the same topic, the seeds disagree: that is a dispute, not a
+    /// contradiction, and the sentence sides with the seed that agrees.
     fn conclude(mut self, set: &ClaimSet, best: &Alignment) -> Outcome {
+        let agreements: Vec<(String, String)> = self
+            .list
+            .iter()
+            .filter(|f| f.kind == FindingKind::Agrees)
+            .filter_map(|f| {
+                f.claim
+                    .map(|id| (f.topic.clone(), set.claims[id].doc.clone()))
+            })
+            .collect();
+        for f in &mut self.list {
+            let Some(id) = f.claim.filter(|_| f.kind == FindingKind::Differs) else {
+                continue;
+            };
+            let doc = &set.claims[id].doc;
+            if let Some((_, ally)) = agreements
+                .iter()
+                .find(|(topic, ally)| *topic == f.topic && ally != doc)
+            {
+                f.kind = FindingKind::Disputed;
+                f.detail = format!(
+                    "the seeds disagree: {}; {ally} agrees with the sentence",
+                    f.detail
+                );
+            }
+        }
         let agreed: Vec<usize> = self
             .list
             .iter()
             .filter(|f| f.kind == FindingKind::Agrees)
             .filter_map(|f| f.claim)
             .collect();
-        let mut disputed = false;
-        for f in &mut self.list {
-            if f.kind != FindingKind::Differs {
-                continue;
-            }
-            let Some(id) = f.claim else { continue };
-            let rival = set.claims[id]
-                .disputes
-                .iter()
-                .find(|d| agreed.contains(&d.with) || d.with == best.claim && !agreed.is_empty());
-            if let Some(d) = rival {
-                f.kind = FindingKind::Disputed;
-                f.detail = format!(
-                    "the seeds disagree: {}; the sentence sides with {}",
-                    f.detail, set.claims[d.with].doc
-                );
-                disputed = true;
-            }
-        }
         for &id in &agreed {
             for d in &set.claims[id].disputes {
-                disputed = true;
                 let detail = format!(
                     "the seeds disagree: {} — {}",
                     set.claims[d.with].doc, d.detail
                 );
-                if !self
-                    .list
-                    .iter()
-                    .any(|f| f.kind == FindingKind::Disputed && f.claim == Some(d.with))
-                {
-                    self.list.push(Finding {
-                        kind: FindingKind::Disputed,
-                        detail,
-                        claim: Some(d.with),
-                    });
-                }
+                self.push(FindingKind::Disputed, d.with, "dispute", detail);
             }
         }
+        let disputed = self.has(FindingKind::Disputed);
         let verdict = if self.has(FindingKind::Differs) {
             Verdict::Contradict
         } else if self.has(FindingKind::Adds) {
             Verdict::Extend
         } else {
             if !self.has(FindingKind::Agrees) {
-                let quote = &set.claims[best.claim].doc;
+                let doc = &set.claims[best.claim].doc;
                 self.push(
                     FindingKind::Agrees,
                     best.claim,
-                    format!("restates what {quote} says"),
+                    "restates",
+                    format!("restates what {doc} says"),
                 );
             }
             Verdict::Match
@@ -290,6 +296,18 @@ fn swapped(a: &[&Mention], b: &[&Mention]) -> bool {
     a.iter().any(|x| !b.contains(x)) && b.iter().any(|y| !a.contains(y))
 }
 
+/// Kinds of figure an event seldom has two of (a duration, a multiple, a count), so a
+/// lone one against a lone one of the same event is the same figure. Money and
+/// percentages come in many roles per event and need a closer claim.
+fn lone_kind(measure: &crate::quantity::Measure) -> bool {
+    use crate::lexicon::UnitKind;
+    use crate::quantity::Measure;
+    !matches!(
+        measure,
+        Measure::Money(_) | Measure::Rate(_) | Measure::Unit(UnitKind::Percent)
+    )
+}
+
 /// Both name a participant in common.
 fn share_party(a: &[&Mention], b: &[&Mention]) -> bool {
     a.iter().any(|x| b.iter().any(|y| x.name == y.name))
@@ -314,6 +332,7 @@ struct Candidate<'a> {
     quantity: &'a Quantity,
     index: usize,
     strong: bool,
+    coverage: f64,
 }
 
 fn compare_quantities(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: &mut Findings) {
@@ -332,87 +351,67 @@ fn compare_quantities(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out
                     quantity,
                     index,
                     strong: a.same_event(),
+                    coverage: a.coverage,
                 });
             }
         }
     }
     let mut used: Vec<(usize, usize)> = Vec::new();
     let mut settled = vec![false; mine.len()];
-    let only_one = |q: &Quantity, all: &[&Quantity]| {
-        all.iter()
-            .filter(|x| x.measure.comparable(&q.measure))
-            .count()
-            == 1
-    };
     // Pass by pass, from the surest pairing to the weakest: agreement on the same role,
     // difference on the same role, plain agreement, a lone figure against a lone figure,
     // and last the same figure told of another party.
-    for pass in 0..5 {
+    for pass in 0..PASSES {
         for (i, q) in mine.iter().enumerate() {
             if settled[i] {
                 continue;
             }
-            let p_q = facts.participants(q.clause);
-            for c in &candidates {
-                let cq = c.quantity;
-                if !q.measure.comparable(&cq.measure) || used.contains(&(c.claim.id, c.index)) {
-                    continue;
-                }
-                let p_c = c.claim.facts.participants(cq.clause);
-                let compatible = q.compatible(cq);
-                let roles = q.roles.iter().any(|r| cq.roles.contains(r)) || q.copied && cq.copied;
-                let swap = swapped(&p_q, &p_c);
-                let shared = share_party(&p_q, &p_c);
-                // Two figures with different stated owners are different figures.
-                if matches!((&q.owner, &cq.owner), (Some(a), Some(b)) if a != b) && pass != 4 {
-                    continue;
-                }
-                let claim_figures: Vec<&Quantity> = c
-                    .claim
-                    .facts
-                    .quantities
-                    .iter()
-                    .filter(|x| c.claim.facts.asserted(x.clause))
-                    .collect();
-                let kind = match pass {
-                    0 if close(q, cq) && !swap && roles => FindingKind::Agrees,
-                    1 if !compatible && !swap && roles && shared && (c.strong || cq.copied) => {
-                        FindingKind::Differs
-                    }
-                    2 if close(q, cq) && !swap => FindingKind::Agrees,
-                    3 if !compatible
-                        && !swap
-                        && c.strong
-                        && shared
-                        && only_one(q, &mine)
-                        && only_one(cq, &claim_figures) =>
-                    {
-                        FindingKind::Differs
-                    }
-                    4 if close(q, cq) && swap && roles && c.strong => FindingKind::Differs,
-                    _ => continue,
-                };
-                let doc = doc_of(set, c.claim.id);
-                let detail = match (kind, pass) {
-                    (FindingKind::Agrees, _) => {
-                        format!("{} agrees with {doc}: {}", q.text, cq.text)
-                    }
-                    (_, 4) => format!(
-                        "says {} of {}; {doc} gives {} to {}",
-                        q.text,
-                        names_of(&p_q),
-                        cq.text,
-                        names_of(&p_c)
-                    ),
-                    _ => format!("says {}; {doc} says {}", q.text, cq.text),
-                };
-                out.push(kind, c.claim.id, detail);
-                if kind == FindingKind::Agrees {
-                    used.push((c.claim.id, c.index));
-                }
-                settled[i] = true;
-                break;
+            let topic = format!("figure {i}");
+            let fits = |c: &&Candidate| !used.contains(&(c.claim.id, c.index));
+            let Some((c, kind)) = candidates
+                .iter()
+                .filter(fits)
+                .find_map(|c| pair(facts, q, &mine, c, pass).map(|k| (c, k)))
+            else {
+                continue;
+            };
+            out.push(
+                kind,
+                c.claim.id,
+                &topic,
+                figure_detail(facts, q, c, kind, pass, set),
+            );
+            if kind == FindingKind::Agrees {
+                used.push((c.claim.id, c.index));
             }
+            // Another seed on the other side of the same figure makes it a dispute.
+            let rival_kind = if kind == FindingKind::Agrees {
+                FindingKind::Differs
+            } else {
+                FindingKind::Agrees
+            };
+            let rival_passes: &[usize] = if kind == FindingKind::Agrees {
+                &[1]
+            } else {
+                &[0, 2]
+            };
+            let rival = candidates
+                .iter()
+                .filter(|r| r.claim.doc != c.claim.doc)
+                .find(|r| {
+                    rival_passes
+                        .iter()
+                        .any(|&p| pair(facts, q, &mine, r, p).is_some())
+                });
+            if let Some(r) = rival {
+                out.push(
+                    rival_kind,
+                    r.claim.id,
+                    &topic,
+                    figure_detail(facts, q, r, rival_kind, 1, set),
+                );
+            }
+            settled[i] = true;
         }
     }
     for (i, q) in mine.iter().enumerate() {
@@ -420,9 +419,92 @@ fn compare_quantities(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out
             out.push(
                 FindingKind::Adds,
                 related[0].claim,
+                &format!("figure {i}"),
                 format!("gives a figure no seed states here: {}", q.text),
             );
         }
+    }
+}
+
+const PASSES: usize = 5;
+
+/// How a figure of the sentence pairs with a claim's figure in a given pass, if it does.
+fn pair(
+    facts: &Facts,
+    q: &Quantity,
+    mine: &[&Quantity],
+    c: &Candidate,
+    pass: usize,
+) -> Option<FindingKind> {
+    let cq = c.quantity;
+    if !q.measure.comparable(&cq.measure) {
+        return None;
+    }
+    // Two figures with different stated owners are different figures.
+    let owners_differ = matches!((&q.owner, &cq.owner), (Some(a), Some(b)) if a != b);
+    if owners_differ && pass != 4 {
+        return None;
+    }
+    let p_q = facts.participants(q.clause);
+    let p_c = c.claim.facts.participants(cq.clause);
+    let compatible = q.compatible(cq);
+    let roles = q.roles.iter().any(|r| cq.roles.contains(r)) || q.copied && cq.copied;
+    let swap = swapped(&p_q, &p_c);
+    let shared = share_party(&p_q, &p_c);
+    let only_one = |x: &Quantity, all: &mut dyn Iterator<Item = &Quantity>| {
+        all.filter(|y| y.measure.comparable(&x.measure)).count() == 1
+    };
+    let lone = only_one(q, &mut mine.iter().copied())
+        && only_one(
+            cq,
+            &mut c
+                .claim
+                .facts
+                .quantities
+                .iter()
+                .filter(|x| c.claim.facts.asserted(x.clause)),
+        );
+    let kind = match pass {
+        0 if close(q, cq) && !swap && roles => FindingKind::Agrees,
+        1 if !compatible && !swap && roles && shared && (c.strong || cq.copied) => {
+            FindingKind::Differs
+        }
+        2 if close(q, cq) && !swap => FindingKind::Agrees,
+        3 if !compatible
+            && (lone_kind(&q.measure) || c.coverage >= LONE_FIGURE_COVERAGE)
+            && !swap
+            && c.strong
+            && shared
+            && lone =>
+        {
+            FindingKind::Differs
+        }
+        4 if close(q, cq) && swap && roles && c.strong => FindingKind::Differs,
+        _ => return None,
+    };
+    Some(kind)
+}
+
+fn figure_detail(
+    facts: &Facts,
+    q: &Quantity,
+    c: &Candidate,
+    kind: FindingKind,
+    pass: usize,
+    set: &ClaimSet,
+) -> String {
+    let doc = doc_of(set, c.claim.id);
+    let cq = c.quantity;
+    match (kind, pass) {
+        (FindingKind::Agrees, _) => format!("{} agrees with {doc}: {}", q.text, cq.text),
+        (_, 4) => format!(
+            "says {} of {}; {doc} gives {} to {}",
+            q.text,
+            names_of(&facts.participants(q.clause)),
+            cq.text,
+            names_of(&c.claim.facts.participants(cq.clause))
+        ),
+        _ => format!("says {}; {doc} says {}", q.text, cq.text),
     }
 }
 
@@ -460,18 +542,21 @@ fn compare_dates(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: &mu
             out.push(
                 FindingKind::Agrees,
                 id,
+                "date",
                 format!("{} agrees with {}: {}", d.text, doc_of(set, id), c.text),
             );
         } else if let Some(&(id, c)) = event_dates.first() {
             out.push(
                 FindingKind::Differs,
                 id,
+                "date",
                 format!("says {}; {} says {}", d.text, doc_of(set, id), c.text),
             );
         } else {
             out.push(
                 FindingKind::Adds,
                 related[0].claim,
+                "date",
                 format!("gives a date no seed states here: {}", d.text),
             );
         }
@@ -498,6 +583,7 @@ fn compare_roles(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: &mu
                     out.push(
                         FindingKind::Agrees,
                         claim.id,
+                        &format!("role:{}", r.role),
                         format!("{} ({}) agrees with {}", r.name, r.role, claim.doc),
                     );
                 } else if !named(&r.name, &their_names) && !named(&cr.name, &my_names) {
@@ -514,6 +600,7 @@ fn compare_roles(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: &mu
                     out.push(
                         FindingKind::Differs,
                         claim.id,
+                        &format!("role:{}", r.role),
                         format!(
                             "says {} {}; {} says{exclusive} {} {}",
                             preposition(&r.role),
@@ -549,6 +636,7 @@ fn compare_polarity(facts: &Facts, set: &ClaimSet, best: &Alignment, out: &mut F
         out.push(
             FindingKind::Differs,
             claim.id,
+            "polarity",
             format!("{mine} what {} {theirs}", claim.doc),
         );
     }
@@ -589,12 +677,14 @@ fn compare_directions(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out
                     out.push(
                         FindingKind::Agrees,
                         claim.id,
+                        "direction",
                         format!("{} agrees with {}", word(dir), claim.doc),
                     );
                 } else {
                     out.push(
                         FindingKind::Differs,
                         claim.id,
+                        "direction",
                         format!("says {}; {} says {}", word(dir), claim.doc, word(other)),
                     );
                 }
@@ -617,12 +707,14 @@ fn compare_attributes(facts: &Facts, set: &ClaimSet, out: &mut Findings) {
                     out.push(
                         FindingKind::Agrees,
                         claim.id,
+                        &format!("attribute:{}", attr.class),
                         format!("{holder} is {} in {} too", attr.value, claim.doc),
                     );
                 } else {
                     out.push(
                         FindingKind::Differs,
                         claim.id,
+                        &format!("attribute:{}", attr.class),
                         format!(
                             "says {holder} is {}; {} says {}",
                             attr.value, claim.doc, theirs.value
@@ -648,6 +740,7 @@ fn new_details(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: &mut 
             out.push(
                 FindingKind::Adds,
                 best.id,
+                "detail",
                 format!("names {name}, which {} does not mention", best.doc),
             );
         }
@@ -675,6 +768,7 @@ fn new_details(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: &mut 
         out.push(
             FindingKind::Adds,
             best.id,
+            "detail",
             format!(
                 "adds detail the seeds do not give ({})",
                 residual.join(", ")
