@@ -79,6 +79,8 @@ const LONE_FIGURE_COVERAGE: f64 = 0.5;
 /// Claims within this fraction of the best score are compared too.
 const NEAR_BEST: f64 = 0.5;
 const MAX_COMPARED: usize = 12;
+/// Figures are also looked up in this many more claims about the same event.
+const MAX_EVENTS: usize = 40;
 /// Residual rare-word weight above which a sentence adds a detail.
 const NEW_DETAIL_WEIGHT: f64 = 5.0;
 
@@ -168,7 +170,17 @@ pub fn compare(facts: &Facts, set: &ClaimSet, skip_doc: Option<&str>) -> Outcome
         .take(MAX_COMPARED)
         .collect();
     let mut findings = Findings::default();
-    compare_quantities(facts, set, &related, &mut findings);
+    let events: Vec<&Alignment> = related
+        .iter()
+        .copied()
+        .chain(
+            alignments
+                .iter()
+                .filter(|a| a.same_event())
+                .take(MAX_EVENTS),
+        )
+        .collect();
+    compare_quantities(facts, set, &events, &mut findings);
     compare_dates(facts, set, &related, &mut findings);
     compare_roles(facts, set, &related, &mut findings);
     compare_polarity(facts, set, best, &mut findings);
@@ -397,7 +409,9 @@ fn compare_quantities(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out
             };
             let rival = candidates
                 .iter()
-                .filter(|r| r.claim.doc != c.claim.doc)
+                .filter(|r| {
+                    r.claim.doc != c.claim.doc && r.strong && r.coverage >= LONE_FIGURE_COVERAGE
+                })
                 .find(|r| {
                     rival_passes
                         .iter()
