@@ -6,7 +6,7 @@
 
 use crate::align::{keys, Weights};
 use crate::extract::{extract, Context, Facts};
-use crate::judge::{compare, FindingKind};
+use crate::judge::{compare, Finding, FindingKind};
 use crate::lexicon::{Lexicon, Mood};
 use crate::report::{SourceReport, Utf16Offsets};
 use serde::{Deserialize, Serialize};
@@ -32,6 +32,8 @@ pub struct Claim {
 pub struct Dispute {
     pub with: usize,
     pub detail: String,
+    /// What the seeds disagree about ("role:platform", "figure 0").
+    pub topic: String,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -123,25 +125,31 @@ impl ClaimSet {
     /// Judges every claim against the other documents' claims; a contradiction found in
     /// both directions is a dispute between the seeds.
     fn find_disputes(&mut self) {
-        let mut found: Vec<(usize, usize, String)> = Vec::new();
+        // Dates and directions are too loosely tied to one event to accuse a seed.
+        let firm = |f: &&Finding| {
+            matches!(f.kind, FindingKind::Differs | FindingKind::Disputed)
+                && !matches!(f.topic.as_str(), "date" | "direction")
+        };
+        let mut found: Vec<(usize, usize, String, String)> = Vec::new();
         for claim in &self.claims {
             let outcome = compare(&claim.facts, self, Some(&claim.doc));
-            for f in outcome
-                .findings
-                .iter()
-                .filter(|f| f.kind == FindingKind::Differs)
-            {
+            for f in outcome.findings.iter().filter(firm) {
                 if let Some(other) = f.claim {
-                    found.push((claim.id, other, f.detail.clone()));
+                    found.push((claim.id, other, f.detail.clone(), f.topic.clone()));
                 }
             }
         }
-        for (a, b, detail) in &found {
-            let mutual = found.iter().any(|(x, y, _)| x == b && y == a);
+        for (a, b, detail, topic) in &found {
+            let mutual = found.iter().any(|(x, y, _, _)| x == b && y == a);
             if mutual && !self.claims[*a].disputes.iter().any(|d| d.with == *b) {
+                // "says on Microsoft; 004_….txt says on Amazon", told from claim a's side.
+                let core = detail.trim_start_matches("the seeds disagree: ");
+                let core = core.split("; ").take(2).collect::<Vec<_>>().join("; ");
+                let detail = format!("{} {core}", self.claims[*a].doc);
                 self.claims[*a].disputes.push(Dispute {
                     with: *b,
-                    detail: detail.clone(),
+                    detail,
+                    topic: topic.clone(),
                 });
             }
         }

@@ -62,6 +62,8 @@ pub struct Context {
 
 /// How many content words on each side of a figure say what it is a figure of.
 const ROLE_WORDS: usize = 3;
+/// How many tokens away a qualifier ("initial", "total") may stand from its figure.
+const QUALIFIER_REACH: usize = 5;
 
 impl Facts {
     pub fn mood(&self) -> Mood {
@@ -174,6 +176,7 @@ pub fn extract(text: &str, lexicon: &Lexicon, context: &mut Context) -> Facts {
         let clause = &facts.clauses[q.clause].tokens;
         q.roles = window_concepts(&tokens, lexicon, &consumed, q.tokens.clone(), clause);
         q.owner = owner(&tokens, &facts.mentions, q.tokens.start, clause.start);
+        q.qualifiers = qualifiers(&tokens, lexicon, q.tokens.clone(), clause);
     }
     carry_anaphoric_figures(text, &tokens, lexicon, &mut quantities, &clause_of);
     for q in quantities.iter_mut().filter(|q| q.copied) {
@@ -432,6 +435,32 @@ fn nearest_before(mentions: &[Mention], at: usize, clause_start: usize) -> Optio
         })
         .last()
         .map(|m| m.name.clone())
+}
+
+/// Qualifiers of a figure: "first", "total", "additional" close to it in its clause.
+fn qualifiers(
+    tokens: &[Token],
+    lexicon: &Lexicon,
+    around: std::ops::Range<usize>,
+    clause: &std::ops::Range<usize>,
+) -> Vec<String> {
+    let from = around
+        .start
+        .saturating_sub(QUALIFIER_REACH)
+        .max(clause.start);
+    let to = (around.end + QUALIFIER_REACH).min(clause.end);
+    let mut out: Vec<String> = Vec::new();
+    for t in tokens[from..around.start]
+        .iter()
+        .chain(&tokens[around.end..to])
+    {
+        if let Some(q) = lexicon.qualifiers.get(&t.lower) {
+            if !out.contains(q) {
+                out.push(q.clone());
+            }
+        }
+    }
+    out
 }
 
 fn roles(

@@ -121,7 +121,7 @@ fn related_at_all(a: &Alignment) -> bool {
     a.score >= MIN_SCORE
         && (a.coverage >= MIN_COVERAGE
             && (a.shared_names > 0 || a.shared_quantities > 0 || a.coverage >= 0.5)
-            || a.shared_names > 0 && a.shared_terms > 0 && a.coverage >= WEAK_COVERAGE)
+            || a.shared_names > 0 && a.coverage >= WEAK_COVERAGE)
 }
 
 /// Compares one sentence's facts with the claim set (leaving out `skip_doc`'s claims).
@@ -182,7 +182,8 @@ pub fn compare(facts: &Facts, set: &ClaimSet, skip_doc: Option<&str>) -> Outcome
         .collect();
     compare_quantities(facts, set, &events, &mut findings);
     compare_dates(facts, set, &related, &mut findings);
-    compare_roles(facts, set, &related, &mut findings);
+    let nearby: Vec<&Alignment> = alignments.iter().take(MAX_EVENTS).collect();
+    compare_roles(facts, set, &nearby, &mut findings);
     compare_polarity(facts, set, best, &mut findings);
     compare_directions(facts, set, &related, &mut findings);
     compare_attributes(facts, set, &mut findings);
@@ -228,6 +229,12 @@ impl Findings {
                     .map(|id| (f.topic.clone(), set.claims[id].doc.clone()))
             })
             .collect();
+        // A rise or fall is loosely tied to its subject: when one seed agrees with the
+        // sentence's direction, another seed's opposite direction is about something else.
+        let direction_agreed = agreements.iter().any(|(topic, _)| topic == "direction");
+        self.list.retain(|f| {
+            !(direction_agreed && f.kind == FindingKind::Differs && f.topic == "direction")
+        });
         for f in &mut self.list {
             let Some(id) = f.claim.filter(|_| f.kind == FindingKind::Differs) else {
                 continue;
@@ -244,19 +251,31 @@ impl Findings {
                 );
             }
         }
-        let agreed: Vec<usize> = self
+        // A claim the sentence agrees with, on a topic the seeds dispute.
+        let agreed: Vec<(usize, String)> = self
             .list
             .iter()
             .filter(|f| f.kind == FindingKind::Agrees)
-            .filter_map(|f| f.claim)
+            .filter_map(|f| f.claim.map(|id| (id, f.topic.clone())))
             .collect();
-        for &id in &agreed {
-            for d in &set.claims[id].disputes {
+        for (id, topic) in &agreed {
+            for d in set.claims[*id]
+                .disputes
+                .iter()
+                .filter(|d| d.topic == *topic)
+            {
+                if self
+                    .list
+                    .iter()
+                    .any(|f| f.kind == FindingKind::Disputed && f.claim == Some(d.with))
+                {
+                    continue;
+                }
                 let detail = format!(
-                    "the seeds disagree: {} — {}",
-                    set.claims[d.with].doc, d.detail
+                    "the seeds disagree: {} (see {})",
+                    d.detail, set.claims[d.with].doc
                 );
-                self.push(FindingKind::Disputed, d.with, "dispute", detail);
+                self.push(FindingKind::Disputed, d.with, topic, detail);
             }
         }
         let disputed = self.has(FindingKind::Disputed);
@@ -410,7 +429,10 @@ fn compare_quantities(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out
             let rival = candidates
                 .iter()
                 .filter(|r| {
-                    r.claim.doc != c.claim.doc && r.strong && r.coverage >= LONE_FIGURE_COVERAGE
+                    r.claim.doc != c.claim.doc
+                        && r.strong
+                        && r.coverage >= LONE_FIGURE_COVERAGE
+                        && r.quantity.qualifiers == q.qualifiers
                 })
                 .find(|r| {
                     rival_passes
@@ -456,7 +478,11 @@ fn pair(
     }
     // Two figures with different stated owners are different figures.
     let owners_differ = matches!((&q.owner, &cq.owner), (Some(a), Some(b)) if a != b);
-    if owners_differ && pass != 4 {
+    // Nor are a first investment and a total one.
+    let qualifiers_differ = !q.qualifiers.is_empty()
+        && !cq.qualifiers.is_empty()
+        && !q.qualifiers.iter().any(|x| cq.qualifiers.contains(x));
+    if owners_differ && pass != 4 || qualifiers_differ {
         return None;
     }
     let p_q = facts.participants(q.clause);
@@ -580,8 +606,20 @@ fn compare_dates(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: &mu
 fn compare_roles(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: &mut Findings) {
     let my_names = facts.names();
     for r in facts.roles.iter().filter(|r| facts.asserted(r.clause)) {
-        for a in related.iter().filter(|a| a.same_event()) {
+        for a in related {
             let claim = &set.claims[a.claim];
+            // The same product in both role clauses ("Frontier … on AWS", "Frontier … on
+            // Azure") ties the roles together even when the sentences differ otherwise.
+            let products = |f: &Facts, clause: usize| -> Vec<String> {
+                f.mentions
+                    .iter()
+                    .filter(|m| {
+                        m.class == EntityClass::Product && f.clause_of(m.tokens.start) == clause
+                    })
+                    .map(|m| m.name.clone())
+                    .collect()
+            };
+            let mine = products(facts, r.clause);
             let their_names = claim.facts.names();
             let named = |name: &str, names: &[&str]| names.contains(&name);
             for cr in claim
@@ -589,6 +627,12 @@ fn compare_roles(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: &mu
                 .roles
                 .iter()
                 .filter(|cr| cr.role == r.role && claim.facts.asserted(cr.clause))
+                .filter(|cr| {
+                    a.same_event()
+                        || products(&claim.facts, cr.clause)
+                            .iter()
+                            .any(|p| mine.contains(p) && *p != cr.name)
+                })
             {
                 let same = cr.name == r.name
                     || cr.parent.as_deref() == Some(r.name.as_str())
@@ -677,7 +721,9 @@ fn compare_directions(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out
                     claim.facts.terms.iter().any(|t| {
                         t.clause <= cj && my_terms.contains(&t.concept.as_str()) && !t.light
                     });
-                if !shares_subject {
+                let same_party =
+                    share_party(&facts.participants(ci), &claim.facts.participants(cj));
+                if !shares_subject || !same_party {
                     continue;
                 }
                 let word = |d| {

@@ -115,6 +115,8 @@ pub struct Lexicon {
     pub roles: HashMap<String, String>,
     pub company_references: Vec<Phrase>,
     pub anaphoric_figures: Vec<Phrase>,
+    /// Word → qualifier name ("initial" → first): figures with different qualifiers differ.
+    pub qualifiers: HashMap<String, String>,
     pub ordinal_suffixes: HashSet<String>,
 }
 
@@ -307,6 +309,12 @@ impl Lexicon {
                 }
             }
             "exclusive" => insert_all(&mut self.exclusive_words, list(1)?),
+            "qualifier" => {
+                let name = arg(1)?.to_string();
+                for w in list(2)? {
+                    self.qualifiers.insert(w.to_lowercase(), name.clone());
+                }
+            }
             "attribute" => {
                 let class = arg(1)?.to_string();
                 let value = arg(2)?.to_string();

@@ -45,6 +45,8 @@ pub struct Quantity {
     pub copied: bool,
     /// Whose figure it is, where the sentence says so ("Amazon's $50 billion").
     pub owner: Option<String>,
+    /// "first", "total", "additional": what sort of figure of its role it is.
+    pub qualifiers: Vec<String>,
 }
 
 impl Quantity {
@@ -186,6 +188,7 @@ fn parse_at(tokens: &[Token], i: usize, lexicon: &Lexicon, consumed: &[bool]) ->
         roles: Vec::new(),
         copied: false,
         owner: None,
+        qualifiers: Vec::new(),
     })
 }
 
