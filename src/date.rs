@@ -36,9 +36,11 @@ impl DateMention {
     }
 }
 
-const BOUND_WORDS: [&str; 12] = [
-    "since", "by", "until", "till", "before", "after", "through", "from", "between", "ahead",
-    "prior", "beyond",
+/// Words that make a date a bound rather than the date of the event. Not "from": "an
+/// investment from 2023" dates the investment.
+const BOUND_WORDS: [&str; 11] = [
+    "since", "by", "until", "till", "before", "after", "through", "between", "ahead", "prior",
+    "beyond",
 ];
 
 /// Finds dates in `tokens` (of `text`), marking their tokens in `consumed`.

@@ -23,6 +23,8 @@ pub struct Mention {
     pub possessive: bool,
     /// Came from "the company"-style wording, resolved to the organisation named before.
     pub referred: bool,
+    /// Reports the fact rather than taking part in it ("according to Business Insider").
+    pub source: bool,
 }
 
 impl Mention {
@@ -106,6 +108,7 @@ fn push(
         tokens: range,
         possessive,
         referred: false,
+        source: false,
     });
 }
 
@@ -144,7 +147,9 @@ fn unknown_name(tokens: &[Token], i: usize, lexicon: &Lexicon) -> Option<Range<u
             && !lexicon.attributes.contains_key(&t.lower)
     };
     let is_named = |t: &Token| is_cap_word(t) && !lexicon.generic_names.contains(&t.lower);
-    if !is_cap_word(&tokens[i]) {
+    // "30B": a scale letter glued to a number is not a name.
+    let after_number = i > 0 && tokens[i].glued && tokens[i - 1].kind == TokenKind::Number;
+    if !is_cap_word(&tokens[i]) || after_number {
         return None;
     }
     let mut end = i + 1;

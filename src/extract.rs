@@ -152,6 +152,7 @@ pub fn extract(text: &str, lexicon: &Lexicon, context: &mut Context) -> Facts {
     let bounds: Vec<std::ops::Range<usize>> = clauses.iter().map(|c| c.tokens.clone()).collect();
     let clause_of = |k: usize| bounds.iter().position(|c| c.contains(&k)).unwrap_or(0);
 
+    mark_sources(&tokens, &mut found);
     resolve_references(
         &tokens,
         lexicon,
@@ -169,6 +170,11 @@ pub fn extract(text: &str, lexicon: &Lexicon, context: &mut Context) -> Facts {
     };
     for d in &mut facts.dates {
         d.clause = clause_of(d.tokens.start);
+    }
+    for (k, t) in tokens.iter().enumerate() {
+        if lexicon.attributes.contains_key(&t.lower) {
+            consumed[k] = true;
+        }
     }
     facts.terms = terms(&tokens, lexicon, &consumed, &clause_of);
     for q in &mut quantities {
@@ -194,6 +200,14 @@ pub fn extract(text: &str, lexicon: &Lexicon, context: &mut Context) -> Facts {
         context.last_org = Some((m.name.clone(), m.parent.clone()));
     }
     facts
+}
+
+/// "According to Business Insider": who reports a fact is not a party to it.
+fn mark_sources(tokens: &[Token], found: &mut [Mention]) {
+    for m in found.iter_mut() {
+        let k = m.tokens.start;
+        m.source = k >= 2 && tokens[k - 2].lower == "according" && tokens[k - 1].lower == "to";
+    }
 }
 
 /// Drops citation marks like "[4]" so they read as nothing.
@@ -285,6 +299,7 @@ fn resolve_references(
                 tokens: k..k + len,
                 possessive,
                 referred: true,
+                source: false,
             });
             consumed[k..k + len].iter_mut().for_each(|c| *c = true);
         }

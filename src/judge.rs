@@ -79,6 +79,8 @@ const LONE_FIGURE_COVERAGE: f64 = 0.5;
 /// Claims within this fraction of the best score are compared too.
 const NEAR_BEST: f64 = 0.5;
 const MAX_COMPARED: usize = 12;
+/// Opposite polarity contradicts only a claim that explains this much of the sentence.
+const POLARITY_COVERAGE: f64 = 0.5;
 /// Figures are also looked up in this many more claims about the same event.
 const MAX_EVENTS: usize = 40;
 /// Residual rare-word weight above which a sentence adds a detail.
@@ -685,7 +687,10 @@ fn preposition(role: &str) -> &str {
 
 fn compare_polarity(facts: &Facts, set: &ClaimSet, best: &Alignment, out: &mut Findings) {
     let claim = &set.claims[best.claim];
-    if best.same_event() && best.coverage >= 0.6 && facts.negated() != claim.facts.negated() {
+    if best.same_event()
+        && best.coverage >= POLARITY_COVERAGE
+        && facts.negated() != claim.facts.negated()
+    {
         let (mine, theirs) = if facts.negated() {
             ("denies", "states")
         } else {
@@ -700,6 +705,8 @@ fn compare_polarity(facts: &Facts, set: &ClaimSet, best: &Alignment, out: &mut F
     }
 }
 
+/// A rise or a fall, judged against the best claim about the same event that moves the
+/// same thing (shares, spending) of the same party.
 fn compare_directions(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: &mut Findings) {
     for (ci, clause) in facts.clauses.iter().enumerate() {
         let Some(dir) = clause.direction.filter(|_| clause.asserts()) else {
@@ -708,47 +715,49 @@ fn compare_directions(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out
         let my_terms: Vec<&str> = facts
             .terms
             .iter()
-            .filter(|t| t.clause == ci)
+            .filter(|t| t.clause == ci && !t.light)
             .map(|t| t.concept.as_str())
             .collect();
-        for a in related.iter().filter(|a| a.same_event()) {
+        let mine = facts.participants(ci);
+        let judged = related.iter().filter(|a| a.same_event()).find_map(|a| {
             let claim = &set.claims[a.claim];
-            for (cj, theirs) in claim.facts.clauses.iter().enumerate() {
-                let Some(other) = theirs.direction.filter(|_| theirs.asserts()) else {
-                    continue;
-                };
-                let shares_subject =
-                    claim.facts.terms.iter().any(|t| {
-                        t.clause <= cj && my_terms.contains(&t.concept.as_str()) && !t.light
-                    });
-                let same_party =
-                    share_party(&facts.participants(ci), &claim.facts.participants(cj));
-                if !shares_subject || !same_party {
-                    continue;
-                }
-                let word = |d| {
-                    if d == crate::lexicon::Direction::Up {
-                        "a rise"
-                    } else {
-                        "a fall"
-                    }
-                };
-                if other == dir {
-                    out.push(
-                        FindingKind::Agrees,
-                        claim.id,
-                        "direction",
-                        format!("{} agrees with {}", word(dir), claim.doc),
-                    );
-                } else {
-                    out.push(
-                        FindingKind::Differs,
-                        claim.id,
-                        "direction",
-                        format!("says {}; {} says {}", word(dir), claim.doc, word(other)),
-                    );
-                }
+            claim
+                .facts
+                .clauses
+                .iter()
+                .enumerate()
+                .find_map(|(cj, theirs)| {
+                    let other = theirs.direction.filter(|_| theirs.asserts())?;
+                    let subject = claim
+                        .facts
+                        .terms
+                        .iter()
+                        .any(|t| t.clause == cj && my_terms.contains(&t.concept.as_str()));
+                    (subject && share_party(&mine, &claim.facts.participants(cj)))
+                        .then_some((claim, other))
+                })
+        });
+        let word = |d| {
+            if d == crate::lexicon::Direction::Up {
+                "a rise"
+            } else {
+                "a fall"
             }
+        };
+        match judged {
+            Some((claim, other)) if other == dir => out.push(
+                FindingKind::Agrees,
+                claim.id,
+                "direction",
+                format!("{} agrees with {}", word(dir), claim.doc),
+            ),
+            Some((claim, other)) => out.push(
+                FindingKind::Differs,
+                claim.id,
+                "direction",
+                format!("says {}; {} says {}", word(dir), claim.doc, word(other)),
+            ),
+            None => {}
         }
     }
 }
