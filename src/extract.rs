@@ -110,18 +110,17 @@ impl Facts {
     /// The participants a figure in `clause` belongs to: what the clause names, or what
     /// the sentence's first naming clause names ("an initial $15 billion").
     pub fn participants(&self, clause: usize) -> Vec<&Mention> {
-        let named =
-            |c: usize| {
-                let mut out: Vec<&Mention> = Vec::new();
-                for m in self.mentions.iter().filter(|m| {
-                    self.clause_of(m.tokens.start) == c && m.class != EntityClass::Person
-                }) {
-                    if !out.iter().any(|x| x.name == m.name) {
-                        out.push(m);
-                    }
+        let named = |c: usize| {
+            let mut out: Vec<&Mention> = Vec::new();
+            for m in self.mentions.iter().filter(|m| {
+                self.clause_of(m.tokens.start) == c && m.class != EntityClass::Person && !m.source
+            }) {
+                if !out.iter().any(|x| x.name == m.name) {
+                    out.push(m);
                 }
-                out
-            };
+            }
+            out
+        };
         let own = named(clause);
         if !own.is_empty() {
             return own;

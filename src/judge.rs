@@ -172,9 +172,16 @@ pub fn compare(facts: &Facts, set: &ClaimSet, skip_doc: Option<&str>) -> Outcome
         .take(MAX_COMPARED)
         .collect();
     let mut findings = Findings::default();
+    // Figures are looked up first where a figure already matched, then in the claims
+    // about the same event.
     let events: Vec<&Alignment> = related
         .iter()
         .copied()
+        .chain(
+            alignments
+                .iter()
+                .filter(|a| a.same_event() && a.shared_quantities > 0),
+        )
         .chain(
             alignments
                 .iter()
@@ -186,7 +193,9 @@ pub fn compare(facts: &Facts, set: &ClaimSet, skip_doc: Option<&str>) -> Outcome
     compare_dates(facts, set, &related, &mut findings);
     let nearby: Vec<&Alignment> = alignments.iter().take(MAX_EVENTS).collect();
     compare_roles(facts, set, &nearby, &mut findings);
-    compare_polarity(facts, set, best, &mut findings);
+    if let Some(event) = related.iter().find(|a| a.same_event()) {
+        compare_polarity(facts, set, event, &mut findings);
+    }
     compare_directions(facts, set, &related, &mut findings);
     compare_attributes(facts, set, &mut findings);
     new_details(facts, set, &related, &mut findings);
