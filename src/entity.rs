@@ -148,7 +148,11 @@ fn unknown_name(tokens: &[Token], i: usize, lexicon: &Lexicon) -> Option<Range<u
     };
     let is_named = |t: &Token| is_cap_word(t) && !lexicon.generic_names.contains(&t.lower);
     // "30B": a scale letter glued to a number is not a name.
-    let after_number = i > 0 && tokens[i].glued && tokens[i - 1].kind == TokenKind::Number;
+    let after_number = i > 0
+        && tokens[i - 1].kind == TokenKind::Number
+        && (tokens[i].glued
+            || lexicon.units.contains_key(&tokens[i].lower)
+            || lexicon.scales.contains_key(&tokens[i].lower));
     if !is_cap_word(&tokens[i]) || after_number {
         return None;
     }
@@ -175,7 +179,10 @@ fn unknown_name(tokens: &[Token], i: usize, lexicon: &Lexicon) -> Option<Range<u
             && next.is_some_and(|n| n.glued && (n.kind == TokenKind::Number || is_cap_word(n)))
         {
             end += 2;
-        } else if t.lower == "of" && next.is_some_and(is_named) {
+        } else if t.lower == "of"
+            && next.is_some_and(is_named)
+            && longest_alias(tokens, end + 1, lexicon).is_none()
+        {
             end += 2;
         } else {
             break;
@@ -192,6 +199,13 @@ fn unknown_name(tokens: &[Token], i: usize, lexicon: &Lexicon) -> Option<Range<u
     // A single capitalised word opening the sentence is usually a capitalised common word
     // ("Investors", "Cloud"), unless it is written like a name ("xAI").
     let lone_opener = start == 0 && end == 1 && !tokens[0].inner_capital;
+    if start == 0
+        && !tokens[0].inner_capital
+        && tokens.get(1).is_some_and(|t| t.lower == "of")
+        && end > 2
+    {
+        start = 2;
+    }
     (end > start && !lone_opener).then_some(start..end)
 }
 

@@ -85,6 +85,8 @@ const POLARITY_COVERAGE: f64 = 0.5;
 const MAX_EVENTS: usize = 40;
 /// Residual rare-word weight above which a sentence adds a detail.
 const NEW_DETAIL_WEIGHT: f64 = 5.0;
+/// One unexplained word is usually a paraphrase ("signed", "owns"); new detail takes two.
+const NEW_DETAIL_WORDS: usize = 2;
 
 /// Judges every sentence of `text`.
 pub fn judge_text(text: &str, claims: &ClaimSet) -> Vec<Judgement> {
@@ -409,7 +411,14 @@ fn compare_quantities(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out
                 continue;
             }
             let topic = format!("figure {i}");
-            let fits = |c: &&Candidate| !used.contains(&(c.claim.id, c.index));
+            // A claim figure another figure of the sentence matched is accounted for.
+            let matched = |c: &Candidate| {
+                used.iter()
+                    .any(|&(id, k)| close(&set.claims[id].facts.quantities[k], c.quantity))
+            };
+            let fits = |c: &&Candidate| {
+                !used.contains(&(c.claim.id, c.index)) && !(matches!(pass, 1 | 3) && matched(c))
+            };
             let Some((c, kind)) = candidates
                 .iter()
                 .filter(fits)
@@ -496,6 +505,7 @@ fn pair(
     if owners_differ && pass != 4 || qualifiers_differ {
         return None;
     }
+    let same_qualifiers = !q.qualifiers.is_empty() && q.qualifiers == cq.qualifiers;
     let p_q = facts.participants(q.clause);
     let p_c = c.claim.facts.participants(cq.clause);
     let compatible = q.compatible(cq);
@@ -517,7 +527,12 @@ fn pair(
         );
     let kind = match pass {
         0 if close(q, cq) && !swap && roles => FindingKind::Agrees,
-        1 if !compatible && !swap && roles && shared && (c.strong || cq.copied) => {
+        1 if !compatible
+            && !swap
+            && roles
+            && shared
+            && (c.strong || cq.copied || same_qualifiers) =>
+        {
             FindingKind::Differs
         }
         2 if close(q, cq) && !swap => FindingKind::Agrees,
@@ -630,7 +645,11 @@ fn compare_roles(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: &mu
                     .map(|m| m.name.clone())
                     .collect()
             };
-            let mine = products(facts, r.clause);
+            // The product whose role it is: the role filler itself does not count.
+            let mine: Vec<String> = products(facts, r.clause)
+                .into_iter()
+                .filter(|p| *p != r.name)
+                .collect();
             let their_names = claim.facts.names();
             let named = |name: &str, names: &[&str]| names.contains(&name);
             for cr in claim
@@ -639,10 +658,9 @@ fn compare_roles(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: &mu
                 .iter()
                 .filter(|cr| cr.role == r.role && claim.facts.asserted(cr.clause))
                 .filter(|cr| {
-                    a.same_event()
-                        || products(&claim.facts, cr.clause)
-                            .iter()
-                            .any(|p| mine.contains(p) && *p != cr.name)
+                    let theirs = products(&claim.facts, cr.clause);
+                    let same_theme = theirs.iter().any(|p| mine.contains(p) && *p != cr.name);
+                    same_theme || mine.is_empty() && a.same_event()
                 })
             {
                 let same = cr.name == r.name
@@ -842,7 +860,7 @@ fn new_details(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: &mut 
             weight += set.weights.of(&crate::align::term_key(&t.concept));
         }
     }
-    if weight >= NEW_DETAIL_WEIGHT {
+    if residual.len() >= NEW_DETAIL_WORDS && weight >= NEW_DETAIL_WEIGHT {
         out.push(
             FindingKind::Adds,
             best.id,

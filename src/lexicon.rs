@@ -295,7 +295,11 @@ impl Lexicon {
                 let words = list(2)?;
                 let group = arg(1)?.to_string();
                 for w in words {
-                    self.synonyms.insert(w.to_lowercase(), group.clone());
+                    let w = w.to_lowercase();
+                    self.synonyms
+                        .entry(crate::token::stem(&w))
+                        .or_insert_with(|| group.clone());
+                    self.synonyms.insert(w, group.clone());
                 }
             }
             "direction" => {

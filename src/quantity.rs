@@ -352,7 +352,9 @@ pub fn interval(value: f64, tolerance: f64, hedge: Option<Hedge>) -> (f64, f64) 
     match hedge {
         None | Some(Hedge::Exactly) => (lo, hi),
         Some(Hedge::About) => (lo.min(value * 0.9), hi.max(value * 1.1)),
-        Some(Hedge::MoreThan) | Some(Hedge::AtLeast) => (lo, f64::MAX),
+        // "More than 5%" excludes 5% and anything that rounds to it from below.
+        Some(Hedge::MoreThan) => (value, f64::MAX),
+        Some(Hedge::AtLeast) => (lo, f64::MAX),
         Some(Hedge::LessThan) => (f64::MIN, hi),
         Some(Hedge::UpTo) => (0.0, hi),
         Some(Hedge::Nearly) => (value * 0.85, hi),
@@ -435,6 +437,7 @@ mod tests {
         let half = &find("more than half of Bedrock")[0];
         let ten = &find("only 10% of Bedrock")[0];
         assert!(more5.compatible(more4));
+        assert!(!more5.compatible(&find("4%")[0]));
         assert!(about38.compatible(exact38));
         assert!(!half.compatible(ten));
         assert!(!find("up to 2x")[0].compatible(&find("up to 5x")[0]));

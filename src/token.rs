@@ -164,9 +164,17 @@ fn make(span: Range<usize>, lower: String, kind: TokenKind, glued: bool, capital
     }
 }
 
-/// A crude stem: enough to make "investments", "invested" and "investing" one word.
+/// A crude stem: enough to make "investments", "invested" and "investing" one word, and
+/// "tranche" and "tranches" too (a final "e" is dropped after the suffix is).
 pub fn stem(word: &str) -> String {
-    let w = word;
+    let mut out = strip_suffix(word);
+    if out.len() > 4 && out.ends_with('e') && out.is_ascii() {
+        out.pop();
+    }
+    out
+}
+
+fn strip_suffix(w: &str) -> String {
     let n = w.len();
     if n <= 3 || !w.is_ascii() {
         return w.to_string();
@@ -176,23 +184,20 @@ pub fn stem(word: &str) -> String {
             if base.len() < 3 || (suffix == "s" && (base.ends_with('s') || base.ends_with('u'))) {
                 continue;
             }
-            if suffix == "es"
-                && !(base.ends_with("ch")
-                    || base.ends_with("sh")
-                    || base.ends_with('x')
-                    || base.ends_with("ss"))
-            {
+            let sibilant = base.ends_with("ch")
+                || base.ends_with("sh")
+                || base.ends_with('x')
+                || base.ends_with("ss");
+            if suffix == "es" && !sibilant {
                 return w[..n - 1].to_string();
             }
             let mut out = format!("{base}{keep}");
             // "running" → "run", "committed" → "commit"
             let b = out.as_bytes();
-            if keep.is_empty()
-                && b.len() >= 2
+            let doubled = b.len() >= 2
                 && b[b.len() - 1] == b[b.len() - 2]
-                && !matches!(b[b.len() - 1], b'l' | b's' | b'z')
-                && (suffix == "ing" || suffix == "ed")
-            {
+                && !matches!(b[b.len() - 1], b'l' | b's' | b'z');
+            if keep.is_empty() && doubled && (suffix == "ing" || suffix == "ed") {
                 out.pop();
             }
             return out;
@@ -257,7 +262,8 @@ mod tests {
         assert_eq!(stem("running"), "run");
         assert_eq!(stem("companies"), "company");
         assert_eq!(stem("business"), "business");
-        assert_eq!(stem("purchases"), "purchase");
+        assert_eq!(stem("purchases"), stem("purchase"));
+        assert_eq!(stem("tranches"), stem("tranche"));
         assert_eq!(stem("rising"), "ris");
     }
 }
