@@ -62,8 +62,8 @@ pub struct Context {
 
 /// How many content words on each side of a figure say what it is a figure of.
 const ROLE_WORDS: usize = 3;
-/// How many tokens away a qualifier ("initial", "total") may stand from its figure.
-const QUALIFIER_REACH: usize = 5;
+/// How many content words away a qualifier ("initial", "total") may stand from its figure.
+const QUALIFIER_WORDS: usize = 3;
 
 impl Facts {
     pub fn mood(&self) -> Mood {
@@ -181,7 +181,7 @@ pub fn extract(text: &str, lexicon: &Lexicon, context: &mut Context) -> Facts {
         let clause = &facts.clauses[q.clause].tokens;
         q.roles = window_concepts(&tokens, lexicon, &consumed, q.tokens.clone(), clause);
         q.owner = owner(&tokens, &facts.mentions, q.tokens.start, clause.start);
-        q.qualifiers = qualifiers(&tokens, lexicon, q.tokens.clone(), clause);
+        q.qualifiers = qualifiers(&tokens, lexicon, &consumed, q.tokens.clone(), clause);
     }
     carry_anaphoric_figures(text, &tokens, lexicon, &mut quantities, &clause_of);
     for q in quantities.iter_mut().filter(|q| q.copied) {
@@ -451,29 +451,37 @@ fn nearest_before(mentions: &[Mention], at: usize, clause_start: usize) -> Optio
         .map(|m| m.name.clone())
 }
 
-/// Qualifiers of a figure: "first", "total", "additional" close to it in its clause.
+/// Qualifiers of a figure: "first", "total", "additional" among the words before it in
+/// its clause, back to the previous figure (qualifiers lead: "an initial $15 billion
+/// followed by another $35 billion"). Little words like "another" are read but not
+/// counted in the reach, and neither are names.
 fn qualifiers(
     tokens: &[Token],
     lexicon: &Lexicon,
+    consumed: &[bool],
     around: std::ops::Range<usize>,
     clause: &std::ops::Range<usize>,
 ) -> Vec<String> {
-    let from = around
-        .start
-        .saturating_sub(QUALIFIER_REACH)
-        .max(clause.start);
-    let to = (around.end + QUALIFIER_REACH).min(clause.end);
     let mut out: Vec<String> = Vec::new();
-    for t in tokens[from..around.start]
-        .iter()
-        .chain(&tokens[around.end..to])
-    {
-        if let Some(q) = lexicon.qualifiers.get(&t.lower) {
-            if !out.contains(q) {
-                out.push(q.clone());
+    let mut read = |range: &mut dyn Iterator<Item = usize>| {
+        let mut words = 0;
+        for k in range {
+            let t = &tokens[k];
+            if t.kind == TokenKind::Number || lexicon.currencies.contains_key(&t.lower) {
+                break;
+            }
+            if let Some(q) = lexicon.qualifiers.get(&t.lower) {
+                if !out.contains(q) {
+                    out.push(q.clone());
+                }
+            }
+            words += usize::from(!consumed[k] && is_content(t, lexicon));
+            if words >= QUALIFIER_WORDS {
+                break;
             }
         }
-    }
+    };
+    read(&mut (clause.start..around.start).rev());
     out
 }
 

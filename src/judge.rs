@@ -526,7 +526,7 @@ fn pair(
                 .filter(|x| c.claim.facts.asserted(x.clause)),
         );
     let kind = match pass {
-        0 if close(q, cq) && !swap && roles => FindingKind::Agrees,
+        0 if close(q, cq) && !swap && (roles || same_qualifiers && shared) => FindingKind::Agrees,
         1 if !compatible
             && !swap
             && roles
