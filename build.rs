@@ -15,6 +15,8 @@ mod date;
 mod entity;
 #[path = "src/extract.rs"]
 mod extract;
+#[path = "src/hash.rs"]
+mod hash;
 #[path = "src/judge.rs"]
 mod judge;
 #[path = "src/lexicon.rs"]

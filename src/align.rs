@@ -6,7 +6,7 @@
 
 use crate::claims::ClaimSet;
 use crate::extract::Facts;
-use std::collections::HashMap;
+use crate::hash::FxMap as HashMap;
 
 /// Weight of a figure or a date that both sides state compatibly.
 const QUANTITY_WEIGHT: f64 = 3.0;
@@ -75,13 +75,27 @@ pub fn keys(facts: &Facts) -> Vec<String> {
 /// out (used when the seeds are checked against each other).
 pub fn align(facts: &Facts, set: &ClaimSet, skip_doc: Option<&str>) -> Vec<Alignment> {
     let sentence_keys = keys(facts);
-    let mut candidates: Vec<usize> = sentence_keys
-        .iter()
-        .flat_map(|k| set.claims_with(k))
-        .copied()
-        .collect();
+    // Shared keys are summed through the index's posting lists: the cost follows what the
+    // sentence shares, not the size of the claim set.
+    let mut shared: Vec<(f64, usize, usize)> = vec![(0.0, 0, 0); set.claims.len()];
+    let mut candidates: Vec<usize> = Vec::new();
+    for k in &sentence_keys {
+        let weight = key_weight(set, k);
+        let name = k.starts_with("e:");
+        for &id in set.claims_with(k) {
+            let entry = &mut shared[id];
+            if entry.0 == 0.0 {
+                candidates.push(id);
+            }
+            entry.0 += weight;
+            if name {
+                entry.1 += 1;
+            } else {
+                entry.2 += 1;
+            }
+        }
+    }
     candidates.sort_unstable();
-    candidates.dedup();
 
     let quantities: Vec<_> = facts
         .quantities
@@ -109,19 +123,7 @@ pub fn align(facts: &Facts, set: &ClaimSet, skip_doc: Option<&str>) -> Vec<Align
         if skip_doc == Some(claim.doc.as_str()) {
             continue;
         }
-        let claim_keys = &set.claim_keys[id];
-        let mut score = 0.0;
-        let (mut shared_names, mut shared_terms) = (0, 0);
-        for k in &sentence_keys {
-            if claim_keys.binary_search(k).is_ok() {
-                score += key_weight(set, k);
-                if k.starts_with("e:") {
-                    shared_names += 1;
-                } else {
-                    shared_terms += 1;
-                }
-            }
-        }
+        let (mut score, shared_names, shared_terms) = shared[id];
         let cf = &claim.facts;
         let shared_quantities = quantities
             .iter()

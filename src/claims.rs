@@ -6,11 +6,11 @@
 
 use crate::align::{keys, Weights};
 use crate::extract::{extract, Context, Facts};
+use crate::hash::FxMap as HashMap;
 use crate::judge::{compare, Finding, FindingKind};
 use crate::lexicon::{Lexicon, Mood};
 use crate::report::{SourceReport, Utf16Offsets};
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
 use std::ops::Range;
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -54,7 +54,7 @@ impl ClaimSet {
     /// Extracts the claim set from `(name, text)` documents.
     pub fn build(documents: &[(String, String)], lexicon: Lexicon) -> ClaimSet {
         let mut claims = Vec::new();
-        let mut document_names: HashMap<String, Vec<String>> = HashMap::new();
+        let mut document_names: HashMap<String, Vec<String>> = HashMap::default();
         for (name, text) in documents {
             let mut utf16 = Utf16Offsets::new(text);
             let mut context = Context::default();
@@ -91,12 +91,12 @@ impl ClaimSet {
             weights: Weights::default(),
             document_names,
             claim_keys: Vec::new(),
-            index: HashMap::new(),
+            index: HashMap::default(),
         };
         set.prepare();
         set.weights = Weights {
             claims: set.claims.len(),
-            frequency: HashMap::new(),
+            frequency: HashMap::default(),
         };
         for keys in &set.claim_keys {
             for k in keys {
@@ -109,6 +109,7 @@ impl ClaimSet {
 
     /// Rebuilds what is derived rather than stored: the keys and the index.
     pub fn prepare(&mut self) {
+        self.lexicon.prepare();
         self.claim_keys = self.claims.iter().map(|c| keys(&c.facts)).collect();
         self.index.clear();
         for (id, keys) in self.claim_keys.iter().enumerate() {

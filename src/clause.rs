@@ -112,7 +112,8 @@ fn mood_of(words: &[Token], lexicon: &Lexicon, reported: bool) -> Mood {
         if words[k].capital && lexicon.months.contains_key(&words[k].lower) {
             continue;
         }
-        for (phrase, mood) in &lexicon.moods {
+        for &i in lexicon.index.moods.starting_with(&words[k].lower) {
+            let (phrase, mood) = &lexicon.moods[i];
             if starts_at(words, k, phrase) {
                 let bare_would = phrase.len() == 1 && phrase[0] == "would";
                 if bare_would && reported {
@@ -127,11 +128,17 @@ fn mood_of(words: &[Token], lexicon: &Lexicon, reported: bool) -> Mood {
 
 fn negated(words: &[Token], lexicon: &Lexicon) -> bool {
     (0..words.len()).any(|k| {
-        lexicon.negations.iter().any(|p| starts_at(words, k, p))
-            && !lexicon
-                .negation_exceptions
+        let starting = |index: &crate::lexicon::FirstWordIndex, list: &[Phrase]| {
+            index
+                .starting_with(&words[k].lower)
                 .iter()
-                .any(|p| starts_at(words, k, p))
+                .any(|&i| starts_at(words, k, &list[i]))
+        };
+        starting(&lexicon.index.negations, &lexicon.negations)
+            && !starting(
+                &lexicon.index.negation_exceptions,
+                &lexicon.negation_exceptions,
+            )
     })
 }
 

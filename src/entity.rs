@@ -115,7 +115,8 @@ fn push(
 /// The longest lexicon alias starting at token `i`: `(token count, entity index)`.
 fn longest_alias(tokens: &[Token], i: usize, lexicon: &Lexicon) -> Option<(usize, usize)> {
     let mut best: Option<(usize, usize)> = None;
-    for (phrase, index, strict) in &lexicon.aliases {
+    for &k in lexicon.index.aliases.starting_with(&tokens[i].lower) {
+        let (phrase, index, strict) = &lexicon.aliases[k];
         let n = phrase.len();
         if n == 0 || i + n > tokens.len() || best.is_some_and(|(l, _)| l >= n) {
             continue;

@@ -269,8 +269,11 @@ fn resolve_references(
                 && (skip == 0 || p[0] == "the")
         };
         let phrase = lexicon
+            .index
             .company_references
+            .starting_with(&tokens[k].lower)
             .iter()
+            .map(|&i| &lexicon.company_references[i])
             .filter(matches)
             .max_by_key(|p| p.len());
         let Some(phrase) = phrase.filter(|_| !consumed[k]) else {
@@ -318,7 +321,12 @@ fn carry_anaphoric_figures(
     clause_of: &dyn Fn(usize) -> usize,
 ) {
     for k in 0..tokens.len() {
-        for phrase in &lexicon.anaphoric_figures {
+        for &i in lexicon
+            .index
+            .anaphoric_figures
+            .starting_with(&tokens[k].lower)
+        {
+            let phrase = &lexicon.anaphoric_figures[i];
             let n = phrase.len();
             if k + n > tokens.len()
                 || !tokens[k..k + n]

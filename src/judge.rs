@@ -69,8 +69,9 @@ pub struct Outcome {
 /// A sentence needs two checkable details (names, figures, dates, attributes) to say
 /// something a seed could confirm: "This deal is a huge win for Amazon" has one.
 const MIN_ANCHORS: usize = 2;
-/// The least alignment score for a claim to count as related at all.
-const MIN_SCORE: f64 = 4.0;
+/// The least alignment score for a claim to count as related at all, as a share of the
+/// weight of a word the corpus has never seen (so it scales with the corpus).
+const MIN_SCORE: f64 = 0.7;
 const MIN_COVERAGE: f64 = 0.3;
 const WEAK_COVERAGE: f64 = 0.18;
 /// A lone amount or percentage contradicts a lone one of a claim only when the claim
@@ -121,8 +122,8 @@ fn unchecked(detail: &str) -> Outcome {
 
 /// The best claim must share enough with the sentence to be about the same thing: a rare
 /// name plus a content word can do, even when the sentence says much that is new.
-fn related_at_all(a: &Alignment) -> bool {
-    a.score >= MIN_SCORE
+fn related_at_all(a: &Alignment, set: &ClaimSet) -> bool {
+    a.score >= MIN_SCORE * set.weights.of("")
         && (a.coverage >= MIN_COVERAGE
             && (a.shared_names > 0 || a.shared_quantities > 0 || a.coverage >= 0.5)
             || a.shared_names > 0 && a.coverage >= WEAK_COVERAGE)
@@ -159,7 +160,7 @@ pub fn compare(facts: &Facts, set: &ClaimSet, skip_doc: Option<&str>) -> Outcome
         return unchecked("too few checkable details (names, figures, dates)");
     }
     let alignments = align(facts, set, skip_doc);
-    let Some(best) = alignments.first().filter(|a| related_at_all(a)) else {
+    let Some(best) = alignments.first().filter(|a| related_at_all(a, set)) else {
         return unchecked("no seed claim is about this");
     };
     // Claims nearly as good as the best, and any claim about the same event (a sentence

@@ -5,8 +5,8 @@
 //! without touching code. The build script concatenates every `*.tsv` file it finds, so a
 //! second corpus can add, say, `seeds/lexicon/aliases-mycorpus.tsv`.
 
+use crate::hash::{FxMap as HashMap, FxSet as HashSet};
 use serde::{Deserialize, Serialize};
-use std::collections::{HashMap, HashSet};
 
 /// What kind of thing an entity is: only organisations can be "swapped" for each other.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -118,6 +118,41 @@ pub struct Lexicon {
     /// Word → qualifier name ("initial" → first): figures with different qualifiers differ.
     pub qualifiers: HashMap<String, String>,
     pub ordinal_suffixes: HashSet<String>,
+    /// Phrase lists indexed by first word, rebuilt by `prepare`.
+    #[serde(skip)]
+    pub index: PhraseIndexes,
+}
+
+/// Phrases indexed by their first word: matching at a token then looks at a handful of
+/// phrases instead of the whole list.
+#[derive(Clone, Debug, Default)]
+pub struct FirstWordIndex(HashMap<String, Vec<usize>>);
+
+impl FirstWordIndex {
+    fn build<'a>(phrases: impl Iterator<Item = &'a Phrase>) -> Self {
+        let mut map: HashMap<String, Vec<usize>> = HashMap::default();
+        for (i, p) in phrases.enumerate() {
+            if let Some(first) = p.first() {
+                map.entry(first.clone()).or_default().push(i);
+            }
+        }
+        FirstWordIndex(map)
+    }
+
+    /// Indexes of the phrases that start with `word`.
+    pub fn starting_with(&self, word: &str) -> &[usize] {
+        self.0.get(word).map_or(&[], Vec::as_slice)
+    }
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct PhraseIndexes {
+    pub aliases: FirstWordIndex,
+    pub moods: FirstWordIndex,
+    pub negations: FirstWordIndex,
+    pub negation_exceptions: FirstWordIndex,
+    pub company_references: FirstWordIndex,
+    pub anaphoric_figures: FirstWordIndex,
 }
 
 /// A line of the lexicon that could not be read.
@@ -148,7 +183,20 @@ impl Lexicon {
                 message,
             })?;
         }
+        lex.prepare();
         Ok(lex)
+    }
+
+    /// Rebuilds the phrase indexes (they are derived, not stored).
+    pub fn prepare(&mut self) {
+        self.index = PhraseIndexes {
+            aliases: FirstWordIndex::build(self.aliases.iter().map(|(p, _, _)| p)),
+            moods: FirstWordIndex::build(self.moods.iter().map(|(p, _)| p)),
+            negations: FirstWordIndex::build(self.negations.iter()),
+            negation_exceptions: FirstWordIndex::build(self.negation_exceptions.iter()),
+            company_references: FirstWordIndex::build(self.company_references.iter()),
+            anaphoric_figures: FirstWordIndex::build(self.anaphoric_figures.iter()),
+        };
     }
 
     fn add(&mut self, f: &[&str]) -> Result<(), String> {

@@ -14,6 +14,7 @@ pub mod clause;
 pub mod date;
 pub mod entity;
 pub mod extract;
+pub mod hash;
 pub mod judge;
 pub mod lexicon;
 pub mod quantity;
