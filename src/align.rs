@@ -153,7 +153,7 @@ pub fn align(facts: &Facts, set: &ClaimSet, skip_doc: Option<&str>) -> Vec<Align
             });
         }
     }
-    out.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.claim.cmp(&b.claim)));
+    out.sort_unstable_by(|a, b| b.score.total_cmp(&a.score).then(a.claim.cmp(&b.claim)));
     out
 }
 

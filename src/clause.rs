@@ -75,8 +75,10 @@ pub fn clauses(tokens: &[Token], lexicon: &Lexicon, question: bool) -> Vec<Claus
                 lexicon.exclusive_words.contains(&t.lower)
                     || words.get(k + 1).is_some_and(|n| {
                         lexicon
-                            .exclusive_words
-                            .contains(&format!("{} {}", t.lower, n.lower))
+                            .index
+                            .exclusive_pairs
+                            .iter()
+                            .any(|(a, b)| *a == t.lower && *b == n.lower)
                     })
             }),
         });

@@ -9,7 +9,7 @@ use crate::date::{dates, DateMention};
 use crate::entity::{mentions, Mention};
 use crate::lexicon::{EntityClass, Lexicon, Mood};
 use crate::quantity::{quantities, Measure, Quantity};
-use crate::token::{stem, tokenize, Token, TokenKind};
+use crate::token::{tokenize, Token, TokenKind};
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -364,18 +364,14 @@ fn concept_of(token: &Token, lexicon: &Lexicon) -> String {
     if let Some(group) = lexicon.synonyms.get(&token.lower) {
         return group.clone();
     }
-    let stemmed = stem(&token.lower);
-    lexicon.concept(&stemmed).to_string()
+    lexicon.concept(&token.stem).to_string()
 }
 
 fn is_content(token: &Token, lexicon: &Lexicon) -> bool {
     token.kind == TokenKind::Word
         && token.lower.chars().count() > 1
         && !lexicon.stopwords.contains(&token.lower)
-        && !lexicon
-            .hedges
-            .iter()
-            .any(|(p, _)| p.len() == 1 && p[0] == token.lower)
+        && !lexicon.index.one_word_hedges.contains(&token.lower)
 }
 
 fn terms(
@@ -428,10 +424,8 @@ fn window_concepts(
 }
 
 fn is_light(t: &Token, lexicon: &Lexicon) -> bool {
-    let stemmed = stem(&t.lower);
-    let grouped =
-        lexicon.synonyms.contains_key(&t.lower) || lexicon.synonyms.contains_key(&stemmed);
-    (lexicon.light_words.contains(&t.lower) || lexicon.light_words.contains(&stemmed)) && !grouped
+    let listed = lexicon.light_words.contains(&t.lower) || lexicon.light_words.contains(&t.stem);
+    listed && !lexicon.synonyms.contains_key(&t.lower) && !lexicon.synonyms.contains_key(&t.stem)
 }
 
 /// Whose figure it is, when the sentence says so with a possessive right before it:

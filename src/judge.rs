@@ -378,6 +378,9 @@ struct Candidate<'a> {
     index: usize,
     strong: bool,
     coverage: f64,
+    /// Who the claim's figure is about, and how many figures of its kind the claim has.
+    parties: Vec<&'a Mention>,
+    lone: bool,
 }
 
 fn compare_quantities(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: &mut Findings) {
@@ -391,12 +394,22 @@ fn compare_quantities(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out
         let claim = &set.claims[a.claim];
         for (index, quantity) in claim.facts.quantities.iter().enumerate() {
             if claim.facts.asserted(quantity.clause) {
+                let kind_count = claim
+                    .facts
+                    .quantities
+                    .iter()
+                    .filter(|x| {
+                        claim.facts.asserted(x.clause) && x.measure.comparable(&quantity.measure)
+                    })
+                    .count();
                 candidates.push(Candidate {
                     claim,
                     quantity,
                     index,
                     strong: a.same_event(),
                     coverage: a.coverage,
+                    parties: claim.facts.participants(quantity.clause),
+                    lone: kind_count == 1,
                 });
             }
         }
@@ -508,24 +521,17 @@ fn pair(
     }
     let same_qualifiers = !q.qualifiers.is_empty() && q.qualifiers == cq.qualifiers;
     let p_q = facts.participants(q.clause);
-    let p_c = c.claim.facts.participants(cq.clause);
+    let p_c = &c.parties;
     let compatible = q.compatible(cq);
     let roles = q.roles.iter().any(|r| cq.roles.contains(r)) || q.copied && cq.copied;
-    let swap = swapped(&p_q, &p_c);
-    let shared = share_party(&p_q, &p_c);
-    let only_one = |x: &Quantity, all: &mut dyn Iterator<Item = &Quantity>| {
-        all.filter(|y| y.measure.comparable(&x.measure)).count() == 1
-    };
-    let lone = only_one(q, &mut mine.iter().copied())
-        && only_one(
-            cq,
-            &mut c
-                .claim
-                .facts
-                .quantities
-                .iter()
-                .filter(|x| c.claim.facts.asserted(x.clause)),
-        );
+    let swap = swapped(&p_q, p_c);
+    let shared = share_party(&p_q, p_c);
+    let lone = c.lone
+        && mine
+            .iter()
+            .filter(|y| y.measure.comparable(&q.measure))
+            .count()
+            == 1;
     let kind = match pass {
         0 if close(q, cq) && !swap && (roles || same_qualifiers && shared) => FindingKind::Agrees,
         1 if !compatible
@@ -827,11 +833,11 @@ fn compare_attributes(facts: &Facts, set: &ClaimSet, out: &mut Findings) {
 fn new_details(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: &mut Findings) {
     let best = &set.claims[related[0].claim];
     let known_names = set.document_names.get(&best.doc);
-    let in_related = |name: &str| {
-        related
-            .iter()
-            .any(|a| set.claims[a.claim].facts.names().contains(&name))
-    };
+    let related_names: Vec<&str> = related
+        .iter()
+        .flat_map(|a| set.claims[a.claim].facts.names())
+        .collect();
+    let in_related = |name: &str| related_names.contains(&name);
     for name in facts.names() {
         if !in_related(name) && !known_names.is_some_and(|n| n.iter().any(|x| x == name)) {
             out.push(

@@ -153,6 +153,10 @@ pub struct PhraseIndexes {
     pub negation_exceptions: FirstWordIndex,
     pub company_references: FirstWordIndex,
     pub anaphoric_figures: FirstWordIndex,
+    /// Two-word exclusivity phrases ("only available"), split for lookup without allocating.
+    pub exclusive_pairs: Vec<(String, String)>,
+    /// Hedges of one word ("about", "nearly"): they are not content words.
+    pub one_word_hedges: HashSet<String>,
 }
 
 /// A line of the lexicon that could not be read.
@@ -196,6 +200,20 @@ impl Lexicon {
             negation_exceptions: FirstWordIndex::build(self.negation_exceptions.iter()),
             company_references: FirstWordIndex::build(self.company_references.iter()),
             anaphoric_figures: FirstWordIndex::build(self.anaphoric_figures.iter()),
+            exclusive_pairs: self
+                .exclusive_words
+                .iter()
+                .filter_map(|w| {
+                    w.split_once(' ')
+                        .map(|(a, b)| (a.to_string(), b.to_string()))
+                })
+                .collect(),
+            one_word_hedges: self
+                .hedges
+                .iter()
+                .filter(|(p, _)| p.len() == 1)
+                .map(|(p, _)| p[0].clone())
+                .collect(),
         };
     }
 

@@ -23,6 +23,8 @@ pub struct Token {
     pub kind: TokenKind,
     /// Lower-cased text, with curly apostrophes made straight.
     pub lower: String,
+    /// The stem of a word (see [`stem`]); empty for other tokens.
+    pub stem: String,
     /// Starts with a capital letter.
     pub capital: bool,
     /// Has a capital after its first letter ("OpenAI", "xAI", "AWS").
@@ -140,10 +142,15 @@ fn push(tokens: &mut Vec<Token>, span: Range<usize>, raw: &str, kind: TokenKind,
         }
     }
     // One shape for apostrophes and hyphens: "WSE‑3" (U+2011) is "WSE-3".
-    let lower = raw
-        .to_lowercase()
-        .replace('’', "'")
-        .replace(['\u{2010}', '\u{2011}', '\u{2012}'], "-");
+    let mut lower = String::with_capacity(raw.len());
+    for c in raw.chars() {
+        match c {
+            '’' => lower.push('\''),
+            '\u{2010}' | '\u{2011}' | '\u{2012}' => lower.push('-'),
+            c if c.is_ascii() => lower.push(c.to_ascii_lowercase()),
+            c => lower.extend(c.to_lowercase()),
+        }
+    }
     let mut letters = raw.chars().filter(|c| c.is_alphabetic());
     let capital = raw.chars().next().is_some_and(char::is_uppercase);
     letters.next();
@@ -154,10 +161,16 @@ fn push(tokens: &mut Vec<Token>, span: Range<usize>, raw: &str, kind: TokenKind,
 }
 
 fn make(span: Range<usize>, lower: String, kind: TokenKind, glued: bool, capital: bool) -> Token {
+    let stem = if kind == TokenKind::Word {
+        stem(&lower)
+    } else {
+        String::new()
+    };
     Token {
         span,
         kind,
         lower,
+        stem,
         capital,
         inner_capital: false,
         glued,
