@@ -226,7 +226,7 @@ mod tests {
 
     fn names(text: &str) -> Vec<String> {
         let lex = Lexicon::parse(
-            "org\tAmazon\tAWS|Amazon Web Services\nproduct\tBedrock\tAmazon Bedrock\tAmazon\nproduct\tFrontier\tFrontier\ngeneric_name\tThe|AI|CEO\n",
+            "org\tAmazon\tAWS|Amazon Web Services\nproduct\tBedrock\tAmazon Bedrock\tAmazon\nproduct\tFrontier\tFrontier\ngeneric_name\tThe|AI|CEO|Only\n",
         )
         .unwrap();
         let tokens = tokenize(text);
