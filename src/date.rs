@@ -179,7 +179,10 @@ mod tests {
     use super::*;
     use crate::token::tokenize;
 
-    fn find(text: &str) -> Vec<(Option<i32>, Option<u8>, Option<u8>, bool)> {
+    /// (year, month, day, bound) of each date found.
+    type Found = (Option<i32>, Option<u8>, Option<u8>, bool);
+
+    fn find(text: &str) -> Vec<Found> {
         let lex = Lexicon::parse("month\t2\tFebruary|Feb|Feb.\nmonth\t10\tOctober\nmonth\t5\tMay\nordinal_suffix\tst|nd|rd|th\ncurrency\tUSD\t$\n").unwrap();
         let tokens = tokenize(text);
         let mut consumed = vec![false; tokens.len()];

@@ -163,27 +163,25 @@ fn unknown_name(tokens: &[Token], i: usize, lexicon: &Lexicon) -> Option<Range<u
             break;
         }
         let next = tokens.get(end + 1);
-        if is_cap_word(t) {
-            end += 1;
-        } else if t.kind == TokenKind::Number
+        // "Gemini 3.1 Pro": a version number after a name, not a figure ("GW", "billion").
+        let version = t.kind == TokenKind::Number
             && is_version(t)
             && tokens[i..end].iter().any(is_named)
             && !next.is_some_and(|n| {
                 n.glued && n.kind == TokenKind::Word && !n.capital
                     || lexicon.units.contains_key(&n.lower)
                     || lexicon.scales.contains_key(&n.lower)
-            })
-        {
-            end += 1;
-        } else if is_hyphen(t)
+            });
+        // "GPT-4", "Bank of America"
+        let hyphenated = is_hyphen(t)
             && t.glued
-            && next.is_some_and(|n| n.glued && (n.kind == TokenKind::Number || is_cap_word(n)))
-        {
-            end += 2;
-        } else if t.lower == "of"
+            && next.is_some_and(|n| n.glued && (n.kind == TokenKind::Number || is_cap_word(n)));
+        let of_name = t.lower == "of"
             && next.is_some_and(is_named)
-            && longest_alias(tokens, end + 1, lexicon).is_none()
-        {
+            && longest_alias(tokens, end + 1, lexicon).is_none();
+        if is_cap_word(t) || version {
+            end += 1;
+        } else if hyphenated || of_name {
             end += 2;
         } else {
             break;
@@ -212,7 +210,7 @@ fn unknown_name(tokens: &[Token], i: usize, lexicon: &Lexicon) -> Option<Range<u
 
 fn is_version(t: &Token) -> bool {
     // "3.1", "4", "2.0": short, and not a year.
-    t.lower.len() <= 4 && !t.lower.contains(',') && !(t.lower.len() == 4 && !t.lower.contains('.'))
+    t.lower.len() <= 4 && !t.lower.contains(',') && (t.lower.len() != 4 || t.lower.contains('.'))
 }
 
 fn is_hyphen(t: &Token) -> bool {

@@ -338,10 +338,7 @@ fn carry_anaphoric_figures(
             }
             let antecedent = quantities
                 .iter()
-                .filter(|q| {
-                    !q.copied && q.tokens.end <= k && matches!(q.measure, Measure::Money(_))
-                })
-                .last()
+                .rfind(|q| !q.copied && q.tokens.end <= k && matches!(q.measure, Measure::Money(_)))
                 .cloned();
             if let Some(q) = antecedent {
                 let said = &text[tokens[k].span.start..tokens[k + n - 1].span.end];
@@ -433,8 +430,7 @@ fn is_light(t: &Token, lexicon: &Lexicon) -> bool {
 fn owner(tokens: &[Token], mentions: &[Mention], at: usize, clause_start: usize) -> Option<String> {
     let m = mentions
         .iter()
-        .filter(|m| m.possessive && m.tokens.end <= at && m.tokens.start >= clause_start)
-        .last()?;
+        .rfind(|m| m.possessive && m.tokens.end <= at && m.tokens.start >= clause_start)?;
     let between = tokens[m.tokens.end..at]
         .iter()
         .filter(|t| t.kind == TokenKind::Word)
@@ -446,10 +442,9 @@ fn owner(tokens: &[Token], mentions: &[Mention], at: usize, clause_start: usize)
 fn nearest_before(mentions: &[Mention], at: usize, clause_start: usize) -> Option<String> {
     mentions
         .iter()
-        .filter(|m| {
+        .rfind(|m| {
             m.tokens.end <= at && m.tokens.start >= clause_start && m.class != EntityClass::Person
         })
-        .last()
         .map(|m| m.name.clone())
 }
 

@@ -431,7 +431,8 @@ fn compare_quantities(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out
                     .any(|&(id, k)| close(&set.claims[id].facts.quantities[k], c.quantity))
             };
             let fits = |c: &&Candidate| {
-                !used.contains(&(c.claim.id, c.index)) && !(matches!(pass, 1 | 3) && matched(c))
+                let accounted = matches!(pass, 1 | 3) && matched(c);
+                !used.contains(&(c.claim.id, c.index)) && !accounted
             };
             let Some((c, kind)) = candidates
                 .iter()
