@@ -1,0 +1,291 @@
+//! Labelled sentences written from the seeds (not from the shared dev set), one group per
+//! phenomenon the checker must get right. Each sentence is checked on its own.
+
+use factmark::judge::Verdict::{self, Contradict, Extend, Match, None};
+
+fn verdict(sentence: &str) -> (Verdict, bool) {
+    let report = factmark::check(sentence);
+    assert_eq!(
+        report.sentences.len(),
+        1,
+        "expected one sentence: {sentence}"
+    );
+    let s = &report.sentences[0];
+    (s.verdict, s.disputed)
+}
+
+fn expect(cases: &[(Verdict, &str)]) {
+    let wrong: Vec<String> = cases
+        .iter()
+        .filter_map(|(want, sentence)| {
+            let (got, _) = verdict(sentence);
+            (got != *want).then(|| format!("{want:?} expected, {got:?} given: {sentence}"))
+        })
+        .collect();
+    assert!(wrong.is_empty(), "\n{}", wrong.join("\n"));
+}
+
+#[test]
+fn money_in_every_form() {
+    expect(&[
+        (Match, "Amazon committed US$50 billion to OpenAI."),
+        (
+            Match,
+            "Amazon is investing fifty billion dollars in OpenAI.",
+        ),
+        (Match, "Amazon's investment in OpenAI is $50,000,000,000."),
+        (Match, "Amazon invested 50bn in OpenAI."),
+        (Match, "NVIDIA put $30B into OpenAI's round."),
+        (Contradict, "Amazon invested $5 billion in OpenAI."),
+        (
+            Contradict,
+            "Google invested $3 billion in Anthropic in 2023.",
+        ),
+        (Match, "Google backed Anthropic with $300 million in 2023."),
+    ]);
+}
+
+#[test]
+fn percentages_counts_and_measures() {
+    expect(&[
+        (
+            Match,
+            "Microsoft holds a 27 percent stake in OpenAI Group PBC.",
+        ),
+        (
+            Contradict,
+            "Microsoft holds a 37 percent stake in OpenAI Group PBC.",
+        ),
+        (Match, "Amazon is giving OpenAI 2 GW of Trainium capacity."),
+        (
+            Contradict,
+            "Amazon is giving OpenAI 20 gigawatts of Trainium capacity.",
+        ),
+        (
+            Match,
+            "Cerebras hardware gives Bedrock up to five times more token capacity for inference.",
+        ),
+        (
+            Contradict,
+            "More than half of Bedrock now runs on Nvidia GPUs.",
+        ),
+    ]);
+}
+
+#[test]
+fn hedges_make_intervals() {
+    expect(&[
+        (Match, "Amazon shares rose more than 4% in pre-market trading after the OpenAI deal."),
+        (Contradict, "Amazon shares rose about 2% in pre-market trading after the OpenAI deal."),
+        (Match, "Gartner expects worldwide AI spending of about $2.5 trillion in 2026."),
+        (Match, "Companies like Siemens and JPMorgan Chase cut their AI integration complexity by about 40%."),
+        (Match, "AWS says Trainium now powers more than half of Bedrock."),
+    ]);
+}
+
+#[test]
+fn dates_in_every_form() {
+    expect(&[
+        (
+            Match,
+            "Microsoft announced its restructured agreement with OpenAI on Oct. 28, 2025.",
+        ),
+        (
+            Match,
+            "Amazon and OpenAI announced their $110 billion partnership on 27 February 2026.",
+        ),
+        (
+            Contradict,
+            "Amazon and OpenAI announced their $110 billion partnership in January 2026.",
+        ),
+        (
+            Match,
+            "Cerebras hardware will be available on Bedrock later in 2026.",
+        ),
+        (
+            Contradict,
+            "Cerebras hardware will be available on Bedrock later in 2027.",
+        ),
+    ]);
+}
+
+#[test]
+fn aliases_fold_into_one_party() {
+    expect(&[
+        (
+            Match,
+            "Amazon Web Services will run OpenAI workloads under a $38 billion contract.",
+        ),
+        (
+            Match,
+            "The Redmond giant holds a 27% equity stake in OpenAI Group PBC.",
+        ),
+        (
+            Match,
+            "Nvidia contributed $30 billion to OpenAI's funding round.",
+        ),
+        (
+            Match,
+            "Microsoft Corp. holds a 27% stake in OpenAI Group PBC.",
+        ),
+        (
+            Match,
+            "OpenAI signed a seven-year, $38 billion cloud deal with Amazon Web Services.",
+        ),
+    ]);
+}
+
+#[test]
+fn negation_flips_a_claim() {
+    expect(&[
+        (Contradict, "Amazon did not invest in OpenAI."),
+        (
+            Contradict,
+            "Microsoft no longer holds an equity stake in OpenAI Group PBC.",
+        ),
+    ]);
+}
+
+#[test]
+fn questions_conditionals_and_predictions_are_not_claims() {
+    expect(&[
+        (
+            None,
+            "If OpenAI were to leave Azure, Microsoft would lose its edge.",
+        ),
+        (
+            None,
+            "Amazon might invest another $50 billion in OpenAI next year.",
+        ),
+        (None, "Did Amazon invest $50 billion in OpenAI?"),
+        (None, "Why did Microsoft give up its exclusivity?"),
+        (None, "Subscribe to our newsletter for daily AI news."),
+    ]);
+}
+
+#[test]
+fn unrelated_and_generic_sentences_have_nothing_to_check() {
+    expect(&[
+        (None, "The weather in Seattle was mild this week."),
+        (None, "Apple unveiled a new iPhone with a faster chip."),
+        (
+            None,
+            "Artificial intelligence will transform many industries.",
+        ),
+        (None, "Shares of Netflix rose 4% on Tuesday."),
+        (None, "The company declined to comment."),
+        (None, "OpenAI is a company."),
+    ]);
+}
+
+#[test]
+fn figures_from_one_event_do_not_fit_another() {
+    expect(&[
+        (
+            Contradict,
+            "Amazon's $38 billion investment in OpenAI is the largest in history.",
+        ),
+        (
+            Contradict,
+            "SoftBank put $40 billion into OpenAI's latest round.",
+        ),
+        (Match, "SoftBank matched Nvidia's $30 billion contribution."),
+        (
+            Match,
+            "The first tranche of Amazon's investment is $15 billion.",
+        ),
+        (
+            Contradict,
+            "The first tranche of Amazon's investment is $25 billion.",
+        ),
+        (
+            Match,
+            "Amazon will invest another $35 billion in OpenAI once certain milestones are met.",
+        ),
+        (
+            Extend,
+            "OpenAI's $110 billion round values the company at $730 billion.",
+        ),
+    ]);
+}
+
+#[test]
+fn parties_roles_and_attributes() {
+    expect(&[
+        (
+            Contradict,
+            "Google integrated Claude Opus 4.6 into Amazon Bedrock.",
+        ),
+        (Match, "Google integrated Claude Opus 4.6 into Vertex AI."),
+        (Contradict, "Mistral AI is a German company."),
+        (Match, "Mistral is a French company."),
+        (
+            Contradict,
+            "Microsoft's stock rose 3% in after-hours trading after the Amazon announcement.",
+        ),
+        (
+            Match,
+            "Microsoft's stock fell 3% after hours following the Amazon-OpenAI announcement.",
+        ),
+    ]);
+}
+
+#[test]
+fn new_details_extend() {
+    expect(&[
+        (Extend, "Amazon's $50 billion investment in OpenAI was approved by its board of directors in a closed session."),
+        (Extend, "Satya Nadella said Microsoft's 27% stake in OpenAI Group PBC remains a core asset."),
+        (Extend, "The $38 billion AWS agreement with OpenAI covers Nvidia GB200 chips in US data centers."),
+        (Extend, "Jassy said the OpenAI partnership would make AWS the default platform for AI agents."),
+        (Extend, "xAI teamed up with Dell on workstations that run Grok models locally, priced from $4,999."),
+    ]);
+}
+
+#[test]
+fn where_seeds_disagree_the_sentence_is_disputed() {
+    let (v, disputed) = verdict("OpenAI's first-party Frontier products run on Azure.");
+    assert_eq!((v, disputed), (Match, true));
+    let (v, disputed) = verdict("OpenAI's Frontier platform runs on AWS.");
+    assert_eq!((v, disputed), (Match, true));
+    let (v, disputed) = verdict("Microsoft holds a 27% stake in OpenAI Group PBC.");
+    assert_eq!((v, disputed), (Match, false));
+}
+
+#[test]
+fn segmentation_keeps_abbreviations_and_citations_inside_sentences() {
+    let text = "Microsoft Corp. holds a 27% stake in OpenAI Group PBC [2]. Amazon.com Inc. said the \
+                Stateful Runtime Environment is exclusive to Amazon Bedrock.\nThe New Cloud AI Power Balance\n\
+                NVIDIA put in $30 billion—SoftBank matched it.";
+    let report = factmark::check(text);
+    let texts: Vec<&str> = report.sentences.iter().map(|s| s.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "Microsoft Corp. holds a 27% stake in OpenAI Group PBC [2].",
+            "Amazon.com Inc. said the Stateful Runtime Environment is exclusive to Amazon Bedrock.",
+            "The New Cloud AI Power Balance",
+            "NVIDIA put in $30 billion—SoftBank matched it.",
+        ]
+    );
+    assert_eq!(report.sentences[0].verdict, Match);
+}
+
+#[test]
+fn every_mark_says_why_and_quotes_its_seed() {
+    let report = factmark::check("OpenAI's $38 billion cloud deal with Amazon runs for ten years.");
+    let s = &report.sentences[0];
+    assert_eq!(s.verdict, Contradict);
+    let differs = s
+        .findings
+        .iter()
+        .find(|f| f.kind == factmark::judge::FindingKind::Differs)
+        .expect("a difference");
+    assert!(
+        differs.detail.contains("ten years") && differs.detail.contains("seven"),
+        "{}",
+        differs.detail
+    );
+    let source = differs.source.as_ref().expect("a quoted seed");
+    assert!(source.quote.contains("seven"), "{}", source.quote);
+    assert!(source.doc.ends_with(".txt"));
+}
