@@ -197,7 +197,8 @@ fn unknown_name(tokens: &[Token], i: usize, lexicon: &Lexicon) -> Option<Range<u
     }
     // A single capitalised word opening the sentence is usually a capitalised common word
     // ("Investors", "Cloud"), unless it is written like a name ("xAI").
-    let lone_opener = start == 0 && end == 1 && !tokens[0].inner_capital;
+    let opens = start == 0 || tokens[start - 1].lower == ":";
+    let lone_opener = opens && end == start + 1 && !tokens[start].inner_capital;
     if start == 0
         && !tokens[0].inner_capital
         && tokens.get(1).is_some_and(|t| t.lower == "of")

@@ -565,6 +565,14 @@ fn sentence_mood(facts: &Facts, question: bool) -> Mood {
             || facts.quantities.iter().any(|q| q.clause == c)
             || facts.dates.iter().any(|d| d.clause == c)
     };
+    // "Read more: …", "Click here to …": boilerplate leads with its call to action.
+    if facts
+        .clauses
+        .first()
+        .is_some_and(|c| c.mood == Mood::Advice)
+    {
+        return Mood::Advice;
+    }
     let anchored_clauses: Vec<usize> = (0..facts.clauses.len()).filter(|&c| anchored(c)).collect();
     if anchored_clauses.iter().any(|&c| facts.clauses[c].asserts())
         || anchored_clauses.is_empty() && facts.clauses.iter().all(Clause::asserts)

@@ -73,6 +73,11 @@ const MIN_ANCHORS: usize = 2;
 /// weight of a word the corpus has never seen (so it scales with the corpus).
 const MIN_SCORE: f64 = 0.7;
 const MIN_COVERAGE: f64 = 0.3;
+/// A sentence with no detail to compare restates a claim only if the claim explains this
+/// much of it.
+const RESTATE_COVERAGE: f64 = 0.5;
+/// Content words two role clauses must share to be about the same hosted thing.
+const ROLE_THEME_WORDS: usize = 2;
 const WEAK_COVERAGE: f64 = 0.18;
 /// A lone amount or percentage contradicts a lone one of a claim only when the claim
 /// explains this much of the sentence.
@@ -291,6 +296,25 @@ impl Findings {
                 );
                 self.push(FindingKind::Disputed, d.with, topic, detail);
             }
+        }
+        // With nothing specific in common and little of the sentence explained, a related
+        // claim is not enough to call it a match.
+        if !self.has(FindingKind::Differs)
+            && !self.has(FindingKind::Adds)
+            && !self.has(FindingKind::Agrees)
+            && best.coverage < RESTATE_COVERAGE
+        {
+            let doc = &set.claims[best.claim].doc;
+            return Outcome {
+                verdict: Verdict::None,
+                disputed: false,
+                findings: vec![Finding {
+                    kind: FindingKind::Unchecked,
+                    detail: format!("nothing specific to check; the nearest claim is in {doc}"),
+                    claim: Some(best.claim),
+                    topic: String::new(),
+                }],
+            };
         }
         let disputed = self.has(FindingKind::Disputed);
         let verdict = if self.has(FindingKind::Differs) {
@@ -668,7 +692,22 @@ fn compare_roles(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: &mu
                 .filter(|cr| {
                     let theirs = products(&claim.facts, cr.clause);
                     let same_theme = theirs.iter().any(|p| mine.contains(p) && *p != cr.name);
-                    same_theme || mine.is_empty() && a.same_event()
+                    // Without a product, the roles are tied by what the two clauses talk
+                    // about: "stateless API calls … hosted on".
+                    let talk = |f: &Facts, clause: usize| -> Vec<String> {
+                        f.terms
+                            .iter()
+                            .filter(|t| t.clause == clause && !t.light)
+                            .map(|t| t.concept.clone())
+                            .collect()
+                    };
+                    let mine_talk = talk(facts, r.clause);
+                    let shared_talk = talk(&claim.facts, cr.clause)
+                        .iter()
+                        .filter(|c| mine_talk.contains(c))
+                        .count();
+                    same_theme
+                        || mine.is_empty() && a.same_event() && shared_talk >= ROLE_THEME_WORDS
                 })
             {
                 let same = cr.name == r.name
