@@ -121,7 +121,8 @@ fn month_at(tokens: &[Token], i: usize, lexicon: &Lexicon) -> Option<(u8, usize)
         return None;
     }
     let month = *lexicon.months.get(&t.lower)?;
-    let dotted = tokens.get(i + 1).is_some_and(|n| n.glued && n.lower == ".");
+    // "Feb." keeps its dot; "February." ends a sentence.
+    let dotted = t.lower.len() <= 4 && tokens.get(i + 1).is_some_and(|n| n.glued && n.lower == ".");
     Some((month, i + 1 + usize::from(dotted)))
 }
 

@@ -421,7 +421,8 @@ fn window_concepts(
 }
 
 fn is_light(t: &Token, lexicon: &Lexicon) -> bool {
-    let listed = lexicon.light_words.contains(&t.lower) || lexicon.light_words.contains(&t.stem);
+    let listed =
+        lexicon.light_words.contains(&t.lower) || lexicon.index.light_stems.contains(&t.stem);
     listed && !lexicon.synonyms.contains_key(&t.lower) && !lexicon.synonyms.contains_key(&t.stem)
 }
 

@@ -458,10 +458,31 @@ fn compare_quantities(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out
                 let accounted = matches!(pass, 1 | 3) && matched(c);
                 !used.contains(&(c.claim.id, c.index)) && !accounted
             };
+            // Among the pairings a pass allows, the claim figure that fits best is the
+            // evidence: the same owner, then the most role words in common.
+            // Without a possessive, the clause's first participant stands in for the owner.
+            let subject = q
+                .owner
+                .clone()
+                .or_else(|| facts.participants(q.clause).first().map(|m| m.name.clone()));
+            let fit = |c: &Candidate| {
+                let owner = subject.is_some() && subject == c.quantity.owner;
+                let roles = q
+                    .roles
+                    .iter()
+                    .filter(|r| c.quantity.roles.contains(r))
+                    .count();
+                (owner, roles)
+            };
             let Some((c, kind)) = candidates
                 .iter()
                 .filter(fits)
-                .find_map(|c| pair(facts, q, &mine, c, pass).map(|k| (c, k)))
+                .filter_map(|c| pair(facts, q, &mine, c, pass).map(|k| (c, k)))
+                .max_by(|(a, _), (b, _)| {
+                    fit(a)
+                        .cmp(&fit(b))
+                        .then(b.coverage.total_cmp(&a.coverage).reverse())
+                })
             else {
                 continue;
             };

@@ -118,6 +118,8 @@ pub struct Lexicon {
     /// Word → qualifier name ("initial" → first): figures with different qualifiers differ.
     pub qualifiers: HashMap<String, String>,
     pub ordinal_suffixes: HashSet<String>,
+    /// Words after a duration that make it a point in time ("later", "ago").
+    pub relative_time: HashSet<String>,
     /// Phrase lists indexed by first word, rebuilt by `prepare`.
     #[serde(skip)]
     pub index: PhraseIndexes,
@@ -157,6 +159,8 @@ pub struct PhraseIndexes {
     pub exclusive_pairs: Vec<(String, String)>,
     /// Hedges of one word ("about", "nearly"): they are not content words.
     pub one_word_hedges: HashSet<String>,
+    /// Stems of the light words, so "estimates" is as light as "estimate".
+    pub light_stems: HashSet<String>,
 }
 
 /// A line of the lexicon that could not be read.
@@ -207,6 +211,11 @@ impl Lexicon {
                     w.split_once(' ')
                         .map(|(a, b)| (a.to_string(), b.to_string()))
                 })
+                .collect(),
+            light_stems: self
+                .light_words
+                .iter()
+                .map(|w| crate::token::stem(w))
                 .collect(),
             one_word_hedges: self
                 .hedges
@@ -357,6 +366,7 @@ impl Lexicon {
             "light_word" => insert_all(&mut self.light_words, list(1)?),
             "generic_name" => insert_all(&mut self.generic_names, list(1)?),
             "ordinal_suffix" => insert_all(&mut self.ordinal_suffixes, list(1)?),
+            "relative_time" => insert_all(&mut self.relative_time, list(1)?),
             "synonyms" => {
                 let words = list(2)?;
                 let group = arg(1)?.to_string();

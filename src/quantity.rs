@@ -172,6 +172,14 @@ fn parse_at(tokens: &[Token], i: usize, lexicon: &Lexicon, consumed: &[bool]) ->
             Measure::Count(lexicon.concept(&noun).to_string())
         }
     };
+    // "three months later", "two years ago": when, not how long.
+    if measure == Measure::Unit(UnitKind::Duration)
+        && tokens
+            .get(end)
+            .is_some_and(|t| lexicon.relative_time.contains(&t.lower))
+    {
+        return None;
+    }
     let value = figure.value * scale * factor;
     let tolerance = figure.tolerance * scale * factor;
     let (hedge, hedge_start) = hedge_before(tokens, start, lexicon, consumed, &measure);
