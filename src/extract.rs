@@ -176,12 +176,27 @@ pub fn extract(text: &str, lexicon: &Lexicon, context: &mut Context) -> Facts {
         }
     }
     facts.terms = terms(&tokens, lexicon, &consumed, &clause_of);
+    let spans: Vec<std::ops::Range<usize>> = quantities.iter().map(|q| q.tokens.clone()).collect();
     for q in &mut quantities {
         q.clause = clause_of(q.tokens.start);
         let clause = &facts.clauses[q.clause].tokens;
-        q.roles = window_concepts(&tokens, lexicon, &consumed, q.tokens.clone(), clause);
+        // A figure's words lie in its clause, between its neighbouring figures: in "$15
+        // billion first and $35 billion later", "first" is not about the $35 billion.
+        let after_previous = spans
+            .iter()
+            .map(|r| r.end)
+            .filter(|&e| e <= q.tokens.start)
+            .max();
+        let before_next = spans
+            .iter()
+            .map(|r| r.start)
+            .filter(|&s| s >= q.tokens.end)
+            .min();
+        let reach = after_previous.unwrap_or(0).max(clause.start)
+            ..before_next.unwrap_or(usize::MAX).min(clause.end);
+        q.roles = window_concepts(&tokens, lexicon, &consumed, q.tokens.clone(), &reach);
         q.owner = owner(&tokens, &facts.mentions, q.tokens.start, clause.start);
-        q.qualifiers = qualifiers(&tokens, lexicon, &consumed, q.tokens.clone(), clause);
+        q.qualifiers = qualifiers(&tokens, lexicon, &consumed, q.tokens.clone(), &reach);
     }
     carry_anaphoric_figures(text, &tokens, lexicon, &mut quantities, &clause_of);
     for q in quantities.iter_mut().filter(|q| q.copied) {
@@ -465,7 +480,13 @@ fn qualifiers(
         let mut words = 0;
         for k in range {
             let t = &tokens[k];
-            if t.kind == TokenKind::Number || lexicon.currencies.contains_key(&t.lower) {
+            // Stop at the previous figure and at a conjunction, which ends what came before
+            // ("$15 billion first and $35 billion later").
+            let conjunction = matches!(t.lower.as_str(), "and" | "or" | "," | ";");
+            if t.kind == TokenKind::Number
+                || lexicon.currencies.contains_key(&t.lower)
+                || conjunction
+            {
                 break;
             }
             if let Some(q) = lexicon.qualifiers.get(&t.lower) {

@@ -365,6 +365,10 @@ fn swapped(a: &[&Mention], b: &[&Mention]) -> bool {
     a.iter().any(|x| !b.contains(x)) && b.iter().any(|y| !a.contains(y))
 }
 
+fn p_q_first(facts: &Facts, q: &Quantity) -> Option<String> {
+    facts.participants(q.clause).first().map(|m| m.name.clone())
+}
+
 /// Kinds of figure an event seldom has two of (a duration, a multiple, a count), so a
 /// lone one against a lone one of the same event is the same figure. Money and
 /// percentages come in many roles per event and need a closer claim.
@@ -441,9 +445,9 @@ fn compare_quantities(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out
     let mut used: Vec<(usize, usize)> = Vec::new();
     let mut settled = vec![false; mine.len()];
     // Pass by pass, from the surest pairing to the weakest: agreement on the same role,
-    // difference on the same role, plain agreement, a lone figure against a lone figure,
+    // plain agreement, difference on the same role, a lone figure against a lone figure,
     // and last the same figure told of another party.
-    for pass in 0..PASSES {
+    for pass in PASS_ORDER {
         for (i, q) in mine.iter().enumerate() {
             if settled[i] {
                 continue;
@@ -459,7 +463,7 @@ fn compare_quantities(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out
                 !used.contains(&(c.claim.id, c.index)) && !accounted
             };
             // Among the pairings a pass allows, the claim figure that fits best is the
-            // evidence: the same owner, then the most role words in common.
+            // evidence: the same owner, the same qualifier, then the most role words in common.
             // Without a possessive, the clause's first participant stands in for the owner.
             let subject = q
                 .owner
@@ -467,12 +471,13 @@ fn compare_quantities(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out
                 .or_else(|| facts.participants(q.clause).first().map(|m| m.name.clone()));
             let fit = |c: &Candidate| {
                 let owner = subject.is_some() && subject == c.quantity.owner;
+                let qualified = !q.qualifiers.is_empty() && q.qualifiers == c.quantity.qualifiers;
                 let roles = q
                     .roles
                     .iter()
                     .filter(|r| c.quantity.roles.contains(r))
                     .count();
-                (owner, roles)
+                (owner, qualified, roles)
             };
             let Some((c, kind)) = candidates
                 .iter()
@@ -513,6 +518,11 @@ fn compare_quantities(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out
                         && r.strong
                         && r.coverage >= LONE_FIGURE_COVERAGE
                         && r.quantity.qualifiers == q.qualifiers
+                        && q.roles
+                            .iter()
+                            .filter(|x| r.quantity.roles.contains(x))
+                            .count()
+                            >= RIVAL_ROLE_WORDS
                 })
                 .find(|r| {
                     rival_passes
@@ -542,7 +552,13 @@ fn compare_quantities(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out
     }
 }
 
-const PASSES: usize = 5;
+/// Agreements are settled before differences, so a figure is never contradicted by a
+/// claim figure another figure of the sentence will match; only a difference in the very
+/// same slot (same owner, same role) comes before a plain agreement.
+const PASS_ORDER: [usize; 6] = [0, 5, 2, 1, 3, 4];
+/// Another seed's figure disputes the sentence's only if it shares this many role words:
+/// one shared "investment" is not enough to make two figures one.
+const RIVAL_ROLE_WORDS: usize = 2;
 
 /// How a figure of the sentence pairs with a claim's figure in a given pass, if it does.
 fn pair(
@@ -566,6 +582,9 @@ fn pair(
         return None;
     }
     let same_qualifiers = !q.qualifiers.is_empty() && q.qualifiers == cq.qualifiers;
+    // The clause's first participant stands in for a figure's owner when no possessive names it.
+    let subject = q.owner.clone().or_else(|| p_q_first(facts, q));
+    let same_owner = subject.is_some() && subject == cq.owner;
     let p_q = facts.participants(q.clause);
     let p_c = &c.parties;
     let compatible = q.compatible(cq);
@@ -599,6 +618,7 @@ fn pair(
             FindingKind::Differs
         }
         4 if close(q, cq) && swap && roles && c.strong => FindingKind::Differs,
+        5 if !compatible && !swap && roles && shared && same_owner => FindingKind::Differs,
         _ => return None,
     };
     Some(kind)
