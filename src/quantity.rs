@@ -60,7 +60,8 @@ impl Quantity {
             let tol = (self.high - self.value).max(other.high - other.value);
             return (self.value - other.value).abs() <= tol + f64::EPSILON;
         }
-        self.low <= other.high && other.low <= self.high
+        // Strict: "$1 billion" (up to 1.5) and "$2 billion" (from 1.5) only touch.
+        self.low < other.high && other.low < self.high
     }
 }
 
@@ -446,6 +447,7 @@ mod tests {
         let ten = &find("only 10% of Bedrock")[0];
         assert!(more5.compatible(more4));
         assert!(!more5.compatible(&find("4%")[0]));
+        assert!(!find("$1 billion")[0].compatible(&find("$2 billion")[0]));
         assert!(about38.compatible(exact38));
         assert!(!half.compatible(ten));
         assert!(!find("up to 2x")[0].compatible(&find("up to 5x")[0]));
