@@ -201,13 +201,11 @@ pub fn compare(facts: &Facts, set: &ClaimSet, skip_doc: Option<&str>) -> Outcome
     compare_dates(facts, set, &related, &mut findings);
     let nearby: Vec<&Alignment> = alignments.iter().take(MAX_EVENTS).collect();
     compare_roles(facts, set, &nearby, &mut findings);
-    if let Some(event) = related.iter().find(|a| a.same_event()) {
-        compare_polarity(facts, set, event, &mut findings);
-    }
+    compare_polarity(facts, set, &related, &mut findings);
     compare_directions(facts, set, &related, &mut findings);
     compare_attributes(facts, set, &mut findings);
     new_details(facts, set, &related, &mut findings);
-    findings.conclude(set, best)
+    findings.conclude(set, best, facts.negated())
 }
 
 #[derive(Default)]
@@ -238,7 +236,7 @@ impl Findings {
     /// Settles the verdict. Where one seed agrees with the sentence and another seed
     /// differs on the same topic, the seeds disagree: that is a dispute, not a
     /// contradiction, and the sentence sides with the seed that agrees.
-    fn conclude(mut self, set: &ClaimSet, best: &Alignment) -> Outcome {
+    fn conclude(mut self, set: &ClaimSet, best: &Alignment, negated: bool) -> Outcome {
         let agreements: Vec<(String, String)> = self
             .list
             .iter()
@@ -298,11 +296,12 @@ impl Findings {
             }
         }
         // With nothing specific in common and little of the sentence explained, a related
-        // claim is not enough to call it a match.
+        // claim is not enough to call it a match; nor is a claim of the opposite polarity.
+        let opposite = negated != set.claims[best.claim].facts.negated();
         if !self.has(FindingKind::Differs)
             && !self.has(FindingKind::Adds)
             && !self.has(FindingKind::Agrees)
-            && best.coverage < RESTATE_COVERAGE
+            && (best.coverage < RESTATE_COVERAGE || opposite)
         {
             let doc = &set.claims[best.claim].doc;
             return Outcome {
@@ -800,13 +799,16 @@ fn preposition(role: &str) -> &str {
     }
 }
 
-fn compare_polarity(facts: &Facts, set: &ClaimSet, best: &Alignment, out: &mut Findings) {
+/// Whether the sentence affirms or denies what the best claim about the same event says.
+fn compare_polarity(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: &mut Findings) {
+    let negated = facts.negated();
+    let close = related
+        .iter()
+        .find(|a| a.same_event() && a.coverage >= POLARITY_COVERAGE);
+    let Some(best) = close else { return };
     let claim = &set.claims[best.claim];
-    if best.same_event()
-        && best.coverage >= POLARITY_COVERAGE
-        && facts.negated() != claim.facts.negated()
-    {
-        let (mine, theirs) = if facts.negated() {
+    if claim.facts.negated() != negated {
+        let (mine, theirs) = if negated {
             ("denies", "states")
         } else {
             ("states", "denies")
