@@ -30,7 +30,7 @@ const MIME = {
   ".ico": "image/x-icon",
 };
 export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'";
-const CORS_EXTS = new Set([".js", ".mjs", ".wasm"]);
+const CORS_EXTS = new Set([".js", ".mjs", ".wasm", ".css"]);
 
 function parseArgs(argv) {
   const here = fileURLToPath(new URL(".", import.meta.url));

@@ -143,7 +143,15 @@ fn ends_sentence(text: &str, at: usize, end: usize, lexicon: &Lexicon) -> bool {
     if !starts_new {
         return false;
     }
-    text.as_bytes()[at] != b'.' || !is_abbreviation(&text[..at + 1], lexicon)
+    text.as_bytes()[at] != b'.'
+        || !is_abbreviation(&text[..at + 1], lexicon) && !is_list_marker(&text[..at])
+}
+
+/// "1." or "12." alone at the start of a line numbers a list item; it ends nothing.
+fn is_list_marker(before_dot: &str) -> bool {
+    let line = &before_dot[before_dot.rfind('\n').map_or(0, |i| i + 1)..];
+    let marker = line.trim_start();
+    !marker.is_empty() && marker.len() <= 3 && marker.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Whether the word ending in the full stop at the end of `upto` is an abbreviation
@@ -227,6 +235,18 @@ mod tests {
                 "Then—suddenly—it stopped?",
                 "“Why?” she asked.",
                 "Fine!"
+            ]
+        );
+    }
+
+    #[test]
+    fn numbered_list_items_keep_their_number() {
+        assert_eq!(
+            split("Five numbers\n1. $110 billion: the round.\n2. 27 percent: the stake."),
+            vec![
+                "Five numbers",
+                "1. $110 billion: the round.",
+                "2. 27 percent: the stake."
             ]
         );
     }
