@@ -27,15 +27,6 @@ pub struct Mention {
     pub source: bool,
 }
 
-impl Mention {
-    /// Two mentions name the same participant, or one is the other's product.
-    pub fn same_party(&self, other_name: &str, other_parent: Option<&str>) -> bool {
-        self.name == other_name
-            || self.parent.as_deref() == Some(other_name)
-            || other_parent == Some(self.name.as_str())
-    }
-}
-
 /// Finds the mentions in `tokens`; `consumed[i]` is set for tokens inside a mention.
 /// `title_case` (a heading) trusts only the lexicon, since every word is capitalised.
 pub fn mentions(

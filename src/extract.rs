@@ -22,7 +22,6 @@ pub struct Facts {
     pub attributes: Vec<Attribute>,
     pub roles: Vec<Role>,
     pub mood: Option<Mood>,
-    pub heading: bool,
 }
 
 /// A content word, folded to its synonym group.
@@ -93,20 +92,6 @@ impl Facts {
             .unwrap_or(0)
     }
 
-    /// Organisations (and the "company" they stand for) in a clause.
-    pub fn orgs_in(&self, clause: usize) -> Vec<&str> {
-        let mut orgs: Vec<&str> = Vec::new();
-        for m in &self.mentions {
-            if m.class == EntityClass::Org
-                && self.clause_of(m.tokens.start) == clause
-                && !orgs.contains(&m.name.as_str())
-            {
-                orgs.push(&m.name);
-            }
-        }
-        orgs
-    }
-
     /// The participants a figure in `clause` belongs to: what the clause names, or what
     /// the sentence's first naming clause names ("an initial $15 billion").
     pub fn participants(&self, clause: usize) -> Vec<&Mention> {
@@ -164,7 +149,6 @@ pub fn extract(text: &str, lexicon: &Lexicon, context: &mut Context) -> Facts {
         mentions: found,
         dates,
         clauses,
-        heading,
         ..Facts::default()
     };
     for d in &mut facts.dates {

@@ -33,12 +33,6 @@ pub struct Token {
     pub glued: bool,
 }
 
-impl Token {
-    pub fn is_word(&self) -> bool {
-        self.kind == TokenKind::Word
-    }
-}
-
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
@@ -217,11 +211,6 @@ fn strip_suffix(w: &str) -> String {
         }
     }
     w.to_string()
-}
-
-/// The byte range covering tokens `range` of `tokens`.
-pub fn covering(tokens: &[Token], range: Range<usize>) -> Range<usize> {
-    tokens[range.start].span.start..tokens[range.end - 1].span.end
 }
 
 #[cfg(test)]
