@@ -191,6 +191,14 @@ pub fn extract(text: &str, lexicon: &Lexicon, context: &mut Context) -> Facts {
         );
     }
     facts.quantities = quantities;
+    // An evaluative word colours a figure or a date; it does not make it an opinion.
+    for (c, clause) in facts.clauses.iter_mut().enumerate() {
+        let checkable = facts.quantities.iter().any(|q| q.clause == c)
+            || facts.dates.iter().any(|d| d.clause == c);
+        if clause.mood == Mood::Opinion && checkable {
+            clause.mood = Mood::Assertion;
+        }
+    }
     facts.roles = roles(&tokens, lexicon, &facts, &clause_of);
     facts.attributes = attributes(&tokens, lexicon, &facts, &clause_of);
     facts.mood = Some(sentence_mood(&facts, question));

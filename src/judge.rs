@@ -148,6 +148,7 @@ pub fn compare(facts: &Facts, set: &ClaimSet, skip_doc: Option<&str>) -> Outcome
         Mood::Advice => {
             return unchecked("advice or a call to action: it asserts nothing to check")
         }
+        Mood::Opinion => return unchecked("an opinion: it asserts nothing to check"),
     }
     let anchors = facts.names().len()
         + facts
@@ -646,18 +647,53 @@ fn figure_detail(
     }
 }
 
+/// How much two clauses talk about the same things: shared names and content words.
+fn clause_affinity(a: &Facts, clause_a: usize, b: &Facts, clause_b: usize) -> usize {
+    let words = |f: &Facts, c: usize| -> Vec<String> {
+        let terms = f
+            .terms
+            .iter()
+            .filter(|t| t.clause == c && !t.light)
+            .map(|t| t.concept.clone());
+        let names = f
+            .mentions
+            .iter()
+            .filter(|m| f.clause_of(m.tokens.start) == c)
+            .map(|m| m.name.clone());
+        terms.chain(names).collect()
+    };
+    let theirs = words(b, clause_b);
+    words(a, clause_a)
+        .iter()
+        .filter(|w| theirs.contains(w))
+        .count()
+}
+
 fn compare_dates(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: &mut Findings) {
     for d in facts
         .dates
         .iter()
         .filter(|d| !d.bound && facts.asserted(d.clause))
     {
+        // Within a claim, the date whose clause talks about what the sentence's date clause
+        // talks about: "$2.52 trillion in 2026 …, while cloud revenues … in 2025".
         let dated = |a: &&Alignment| {
             let cf = &set.claims[a.claim].facts;
-            cf.dates
+            let mut dates: Vec<(usize, usize, &crate::date::DateMention)> = cf
+                .dates
                 .iter()
                 .filter(|c| !c.bound && cf.asserted(c.clause) && c.comparable(d))
-                .map(|c| (a.claim, c))
+                .map(|c| (clause_affinity(facts, d.clause, cf, c.clause), a.claim, c))
+                .collect();
+            let top = dates
+                .iter()
+                .map(|(affinity, _, _)| *affinity)
+                .max()
+                .unwrap_or(0);
+            dates.retain(|(affinity, _, _)| *affinity == top);
+            dates
+                .into_iter()
+                .map(|(_, id, c)| (id, c))
                 .collect::<Vec<_>>()
         };
         // The best-aligned claim that dates the same event decides; weaker ones only confirm.

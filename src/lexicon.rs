@@ -48,6 +48,8 @@ pub enum Mood {
     Conditional,
     Speculation,
     Advice,
+    /// An evaluation ("a huge win", "natural allies") with no figure or date to check.
+    Opinion,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -354,6 +356,7 @@ impl Lexicon {
                     "conditional" => Mood::Conditional,
                     "speculation" => Mood::Speculation,
                     "advice" => Mood::Advice,
+                    "opinion" => Mood::Opinion,
                     other => return Err(format!("unknown mood `{other}`")),
                 };
                 for w in list(2)? {

@@ -106,6 +106,15 @@ fn dates_in_every_form() {
             Contradict,
             "Cerebras hardware will be available on Bedrock later in 2027.",
         ),
+        // The seed dates two things in one sentence; the year goes with the spending.
+        (
+            Match,
+            "Gartner forecasts $2.52 trillion in worldwide AI spending for 2026.",
+        ),
+        (
+            Contradict,
+            "Gartner forecasts $2.52 trillion in worldwide AI spending for 2025.",
+        ),
     ]);
 }
 
@@ -175,6 +184,27 @@ fn unrelated_and_generic_sentences_have_nothing_to_check() {
         (None, "Shares of Netflix rose 4% on Tuesday."),
         (None, "The company declined to comment."),
         (None, "OpenAI is a company."),
+    ]);
+}
+
+#[test]
+fn opinions_naming_parties_are_not_claims() {
+    expect(&[
+        (
+            None,
+            "Microsoft and OpenAI have a complicated relationship.",
+        ),
+        (None, "Investors love the Amazon and OpenAI story."),
+        (None, "Google and Anthropic are natural allies."),
+        (
+            None,
+            "Amazon is smarter than Microsoft when it comes to AI.",
+        ),
+        // An evaluative word beside a figure does not hide the figure.
+        (
+            Contradict,
+            "Microsoft made a brilliant $5 billion first investment in OpenAI.",
+        ),
     ]);
 }
 
