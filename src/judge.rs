@@ -250,6 +250,22 @@ impl Findings {
         // A rise or fall is loosely tied to its subject: when one seed agrees with the
         // sentence's direction, another seed's opposite direction is about something else.
         let direction_agreed = agreements.iter().any(|(topic, _)| topic == "direction");
+        // A sentence that agrees with a claim on its figures or dates does not deny it: the
+        // negation was elsewhere in the claim ("a hurdle that no single provider can clear").
+        let agreed_on_detail: Vec<usize> = self
+            .list
+            .iter()
+            .filter(|f| {
+                f.kind == FindingKind::Agrees
+                    && (f.topic.starts_with("figure") || f.topic == "date")
+            })
+            .filter_map(|f| f.claim)
+            .collect();
+        self.list.retain(|f| {
+            !(f.kind == FindingKind::Differs
+                && f.topic == "polarity"
+                && f.claim.is_some_and(|c| agreed_on_detail.contains(&c)))
+        });
         self.list.retain(|f| {
             !(direction_agreed && f.kind == FindingKind::Differs && f.topic == "direction")
         });
@@ -617,7 +633,7 @@ fn pair(
         {
             FindingKind::Differs
         }
-        4 if close(q, cq) && swap && roles && c.strong => FindingKind::Differs,
+        4 if close(q, cq) && swap && (roles || shared) && c.strong => FindingKind::Differs,
         5 if !compatible && !swap && roles && shared && same_owner => FindingKind::Differs,
         _ => return None,
     };

@@ -148,6 +148,12 @@ fn aliases_fold_into_one_party() {
 fn negation_flips_a_claim() {
     expect(&[
         (Contradict, "Amazon did not invest in OpenAI."),
+        (Contradict, "Microsoft holds no equity in OpenAI."),
+        // The seed's own negation sits in a relative clause; the figure agrees.
+        (
+            Match,
+            "OpenAI's energy demand is estimated at 250 gigawatts.",
+        ),
         (
             Contradict,
             "Microsoft no longer holds an equity stake in OpenAI Group PBC.",
@@ -218,6 +224,14 @@ fn figures_from_one_event_do_not_fit_another() {
         (
             Contradict,
             "SoftBank put $40 billion into OpenAI's latest round.",
+        ),
+        (
+            Contradict,
+            "OpenAI will spend $38 billion on Google Cloud over seven years.",
+        ),
+        (
+            Match,
+            "OpenAI will spend $38 billion on AWS over seven years.",
         ),
         (Match, "SoftBank matched Nvidia's $30 billion contribution."),
         (
