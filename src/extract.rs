@@ -179,6 +179,10 @@ pub fn extract(text: &str, lexicon: &Lexicon, context: &mut Context) -> Facts {
         let reach = after_previous.unwrap_or(0).max(clause.start)
             ..before_next.unwrap_or(usize::MAX).min(clause.end);
         q.roles = window_concepts(&tokens, lexicon, &consumed, q.tokens.clone(), &reach);
+        if q.roles.is_empty() {
+            // "spans 7 years and is worth $83B": the words before the neighbour are its too.
+            q.roles = window_concepts(&tokens, lexicon, &consumed, q.tokens.clone(), clause);
+        }
         q.owner = owner(&tokens, &facts.mentions, q.tokens.start, clause.start);
         q.qualifiers = qualifiers(&tokens, lexicon, &consumed, q.tokens.clone(), &reach);
     }

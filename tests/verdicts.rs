@@ -46,6 +46,37 @@ fn money_in_every_form() {
 }
 
 #[test]
+fn passives_and_spelled_out_numbers() {
+    expect(&[
+        (
+            Match,
+            "A 27 per cent stake in OpenAI Group PBC is held by Microsoft.",
+        ),
+        (
+            Match,
+            "Fifty billion dollars will be invested in OpenAI by Amazon.",
+        ),
+        (
+            Match,
+            "Twenty-seven percent of OpenAI Group PBC belongs to Microsoft.",
+        ),
+        (
+            Contradict,
+            "The initial Microsoft investment in OpenAI amounted to three billion dollars.",
+        ),
+        (Contradict, "$40 billion came from Nvidia."),
+        (
+            Contradict,
+            "AWS's deal with OpenAI spans 7 years and is worth $83B.",
+        ),
+        (
+            Contradict,
+            "On Feb 27 2025, Amazon and OpenAI unveiled their $110 billion partnership.",
+        ),
+    ]);
+}
+
+#[test]
 fn percentages_counts_and_measures() {
     expect(&[
         (
