@@ -4,7 +4,7 @@
 //! $30 billion contribution … is a strategic alliance that could reshape …"). Working per
 //! clause keeps the asserted figure and drops only the speculation.
 
-use crate::lexicon::{Direction, Lexicon, Mood, Phrase};
+use crate::lexicon::{class, Direction, Lexicon, Mood, Phrase};
 use crate::token::{Token, TokenKind};
 use serde::{Deserialize, Serialize};
 use std::ops::Range;
@@ -44,7 +44,7 @@ pub fn clauses(tokens: &[Token], lexicon: &Lexicon, question: bool) -> Vec<Claus
     bounds.dedup();
     let reported = tokens
         .iter()
-        .any(|t| lexicon.reporting_verbs.contains(&t.lower));
+        .any(|t| t.may(class::REPORTING) && lexicon.reporting_verbs.contains(&t.lower));
     let mut out: Vec<Clause> = Vec::new();
     let mut carry_condition = false;
     for w in bounds.windows(2) {
@@ -70,24 +70,31 @@ pub fn clauses(tokens: &[Token], lexicon: &Lexicon, question: bool) -> Vec<Claus
             negated: negated(words, lexicon),
             direction: words
                 .iter()
+                .filter(|t| t.may(class::DIRECTION))
                 .find_map(|t| lexicon.directions.get(&t.lower).copied()),
-            exclusive: words.iter().enumerate().any(|(k, t)| {
-                lexicon.exclusive_words.contains(&t.lower)
-                    || words.get(k + 1).is_some_and(|n| {
-                        lexicon
-                            .index
-                            .exclusive_pairs
-                            .iter()
-                            .any(|(a, b)| *a == t.lower && *b == n.lower)
-                    })
-            }),
+            exclusive: words
+                .iter()
+                .enumerate()
+                .filter(|(_, t)| t.may(class::EXCLUSIVE))
+                .any(|(k, t)| {
+                    lexicon.exclusive_words.contains(&t.lower)
+                        || words.get(k + 1).is_some_and(|n| {
+                            lexicon
+                                .index
+                                .exclusive_pairs
+                                .iter()
+                                .any(|(a, b)| *a == t.lower && *b == n.lower)
+                        })
+                }),
         });
     }
     out
 }
 
 fn is_subordinator(t: &Token, lexicon: &Lexicon) -> bool {
-    t.kind == TokenKind::Word && lexicon.subordinators.contains(&t.lower)
+    t.kind == TokenKind::Word
+        && t.may(class::SUBORDINATOR)
+        && lexicon.subordinators.contains(&t.lower)
 }
 
 /// After a comma, a participle or "with" opens a clause too: ", creating a round",
@@ -114,6 +121,9 @@ fn mood_of(words: &[Token], lexicon: &Lexicon, reported: bool) -> Mood {
         if words[k].capital && lexicon.months.contains_key(&words[k].lower) {
             continue;
         }
+        if !words[k].may(class::MOOD) {
+            continue;
+        }
         for &i in lexicon.index.moods.starting_with(&words[k].lower) {
             let (phrase, mood) = &lexicon.moods[i];
             if starts_at(words, k, phrase) {
@@ -129,19 +139,21 @@ fn mood_of(words: &[Token], lexicon: &Lexicon, reported: bool) -> Mood {
 }
 
 fn negated(words: &[Token], lexicon: &Lexicon) -> bool {
-    (0..words.len()).any(|k| {
-        let starting = |index: &crate::lexicon::FirstWordIndex, list: &[Phrase]| {
-            index
-                .starting_with(&words[k].lower)
-                .iter()
-                .any(|&i| starts_at(words, k, &list[i]))
-        };
-        starting(&lexicon.index.negations, &lexicon.negations)
-            && !starting(
-                &lexicon.index.negation_exceptions,
-                &lexicon.negation_exceptions,
-            )
-    })
+    (0..words.len())
+        .filter(|&k| words[k].may(class::NEGATION))
+        .any(|k| {
+            let starting = |index: &crate::lexicon::FirstWordIndex, list: &[Phrase]| {
+                index
+                    .starting_with(&words[k].lower)
+                    .iter()
+                    .any(|&i| starts_at(words, k, &list[i]))
+            };
+            starting(&lexicon.index.negations, &lexicon.negations)
+                && !starting(
+                    &lexicon.index.negation_exceptions,
+                    &lexicon.negation_exceptions,
+                )
+        })
 }
 
 #[cfg(test)]

@@ -106,6 +106,9 @@ fn push(
 /// The longest lexicon alias starting at token `i`: `(token count, entity index)`.
 fn longest_alias(tokens: &[Token], i: usize, lexicon: &Lexicon) -> Option<(usize, usize)> {
     let mut best: Option<(usize, usize)> = None;
+    if !tokens[i].may(crate::lexicon::class::ALIAS) {
+        return None;
+    }
     for &k in lexicon.index.aliases.starting_with(&tokens[i].lower) {
         let (phrase, index, strict) = &lexicon.aliases[k];
         let n = phrase.len();

@@ -7,7 +7,7 @@
 use crate::clause::{clauses, Clause};
 use crate::date::{dates, DateMention};
 use crate::entity::{mentions, Mention};
-use crate::lexicon::{EntityClass, Lexicon, Mood};
+use crate::lexicon::{class, EntityClass, Lexicon, Mood};
 use crate::quantity::{quantities, Measure, Quantity};
 use crate::token::{tokenize, Token, TokenKind};
 use serde::{Deserialize, Serialize};
@@ -123,7 +123,11 @@ impl Facts {
 
 /// Extracts the facts of one sentence. `context` carries "the company" across sentences.
 pub fn extract(text: &str, lexicon: &Lexicon, context: &mut Context) -> Facts {
-    let tokens = without_citations(tokenize(text));
+    let mut tokens = without_citations(tokenize(text));
+    for t in &mut tokens {
+        t.class = lexicon.class_of(&t.lower);
+        t.stem_class = lexicon.class_of(&t.stem);
+    }
     let heading = is_heading(text, &tokens);
     let mut consumed = vec![false; tokens.len()];
     let mut found = mentions(&tokens, lexicon, heading, &mut consumed);
@@ -155,7 +159,7 @@ pub fn extract(text: &str, lexicon: &Lexicon, context: &mut Context) -> Facts {
         d.clause = clause_of(d.tokens.start);
     }
     for (k, t) in tokens.iter().enumerate() {
-        if lexicon.attributes.contains_key(&t.lower) {
+        if t.may(class::ATTRIBUTE) && lexicon.attributes.contains_key(&t.lower) {
             consumed[k] = true;
         }
     }
@@ -263,6 +267,10 @@ fn resolve_references(
     let mut added = Vec::new();
     let mut k = 0;
     while k < tokens.len() {
+        if !tokens[k].may(class::REFERENCE) {
+            k += 1;
+            continue;
+        }
         // "the French company": one describing word may stand after "the".
         let skip = usize::from(
             tokens[k].lower == "the"
@@ -332,6 +340,9 @@ fn carry_anaphoric_figures(
     clause_of: &dyn Fn(usize) -> usize,
 ) {
     for k in 0..tokens.len() {
+        if !tokens[k].may(class::ANAPHORIC) {
+            continue;
+        }
         for &i in lexicon
             .index
             .anaphoric_figures
@@ -369,7 +380,11 @@ fn carry_anaphoric_figures(
 }
 
 fn concept_of(token: &Token, lexicon: &Lexicon) -> String {
-    if let Some(group) = lexicon.synonyms.get(&token.lower) {
+    if let Some(group) = token
+        .may(class::SYNONYM)
+        .then(|| lexicon.synonyms.get(&token.lower))
+        .flatten()
+    {
         return group.clone();
     }
     lexicon.concept(&token.stem).to_string()
@@ -378,8 +393,8 @@ fn concept_of(token: &Token, lexicon: &Lexicon) -> String {
 fn is_content(token: &Token, lexicon: &Lexicon) -> bool {
     token.kind == TokenKind::Word
         && token.lower.chars().count() > 1
-        && !lexicon.stopwords.contains(&token.lower)
-        && !lexicon.index.one_word_hedges.contains(&token.lower)
+        && !(token.may(class::STOP) && lexicon.stopwords.contains(&token.lower))
+        && !(token.may(class::HEDGE) && lexicon.index.one_word_hedges.contains(&token.lower))
 }
 
 fn terms(
@@ -432,9 +447,11 @@ fn window_concepts(
 }
 
 fn is_light(t: &Token, lexicon: &Lexicon) -> bool {
-    let listed =
-        lexicon.light_words.contains(&t.lower) || lexicon.index.light_stems.contains(&t.stem);
-    listed && !lexicon.synonyms.contains_key(&t.lower) && !lexicon.synonyms.contains_key(&t.stem)
+    let listed = t.may(class::LIGHT) && lexicon.light_words.contains(&t.lower)
+        || t.stem_may(class::LIGHT_STEM) && lexicon.index.light_stems.contains(&t.stem);
+    listed
+        && !(t.may(class::SYNONYM) && lexicon.synonyms.contains_key(&t.lower))
+        && !(t.stem_may(class::SYNONYM) && lexicon.synonyms.contains_key(&t.stem))
 }
 
 /// Whose figure it is, when the sentence says so with a possessive right before it:
@@ -545,7 +562,11 @@ fn attributes(
 ) -> Vec<Attribute> {
     let mut out = Vec::new();
     for (k, t) in tokens.iter().enumerate() {
-        let Some((class, value)) = lexicon.attributes.get(&t.lower) else {
+        let known = t
+            .may(class::ATTRIBUTE)
+            .then(|| lexicon.attributes.get(&t.lower))
+            .flatten();
+        let Some((class, value)) = known else {
             continue;
         };
         let clause = clause_of(k);

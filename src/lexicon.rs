@@ -127,6 +127,30 @@ pub struct Lexicon {
     pub index: PhraseIndexes,
 }
 
+/// Bits of a word's class: which lexicon lists it is in (or begins a phrase of). A token
+/// is classified once, with one lookup; each stage then skips the lookups its class rules
+/// out. A token that was never classified (class 0) skips nothing.
+pub mod class {
+    pub const CLASSIFIED: u32 = 1;
+    pub const STOP: u32 = 1 << 1;
+    pub const LIGHT: u32 = 1 << 2;
+    pub const SYNONYM: u32 = 1 << 3;
+    pub const SUBORDINATOR: u32 = 1 << 4;
+    pub const REPORTING: u32 = 1 << 5;
+    pub const DIRECTION: u32 = 1 << 6;
+    pub const EXCLUSIVE: u32 = 1 << 7;
+    pub const ATTRIBUTE: u32 = 1 << 8;
+    pub const NUMBER: u32 = 1 << 9;
+    pub const FRACTION: u32 = 1 << 10;
+    pub const HEDGE: u32 = 1 << 11;
+    pub const ALIAS: u32 = 1 << 12;
+    pub const MOOD: u32 = 1 << 13;
+    pub const NEGATION: u32 = 1 << 14;
+    pub const REFERENCE: u32 = 1 << 15;
+    pub const ANAPHORIC: u32 = 1 << 16;
+    pub const LIGHT_STEM: u32 = 1 << 17;
+}
+
 /// Phrases indexed by their first word: matching at a token then looks at a handful of
 /// phrases instead of the whole list.
 #[derive(Clone, Debug, Default)]
@@ -163,6 +187,8 @@ pub struct PhraseIndexes {
     pub one_word_hedges: HashSet<String>,
     /// Stems of the light words, so "estimates" is as light as "estimate".
     pub light_stems: HashSet<String>,
+    /// Word → its `class` bits.
+    pub classes: HashMap<String, u32>,
 }
 
 /// A line of the lexicon that could not be read.
@@ -225,7 +251,61 @@ impl Lexicon {
                 .filter(|(p, _)| p.len() == 1)
                 .map(|(p, _)| p[0].clone())
                 .collect(),
+            classes: HashMap::default(),
         };
+        self.index.classes = self.classes();
+    }
+
+    /// The class bits of a (lower-case) word or stem.
+    pub fn class_of(&self, word: &str) -> u32 {
+        class::CLASSIFIED | self.index.classes.get(word).copied().unwrap_or(0)
+    }
+
+    fn classes(&self) -> HashMap<String, u32> {
+        let mut classes: HashMap<String, u32> = HashMap::default();
+        let mut mark = |word: &str, bit: u32| *classes.entry(word.to_string()).or_default() |= bit;
+        let lists: [(&HashSet<String>, u32); 6] = [
+            (&self.stopwords, class::STOP),
+            (&self.light_words, class::LIGHT),
+            (&self.index.light_stems, class::LIGHT_STEM),
+            (&self.subordinators, class::SUBORDINATOR),
+            (&self.reporting_verbs, class::REPORTING),
+            (&self.index.one_word_hedges, class::HEDGE),
+        ];
+        for (list, bit) in lists {
+            list.iter().for_each(|w| mark(w, bit));
+        }
+        self.synonyms.keys().for_each(|w| mark(w, class::SYNONYM));
+        self.directions
+            .keys()
+            .for_each(|w| mark(w, class::DIRECTION));
+        self.attributes
+            .keys()
+            .for_each(|w| mark(w, class::ATTRIBUTE));
+        self.number_words
+            .keys()
+            .for_each(|w| mark(w, class::NUMBER));
+        self.fractions.keys().for_each(|w| mark(w, class::FRACTION));
+        for w in &self.exclusive_words {
+            mark(w.split(' ').next().unwrap_or(w), class::EXCLUSIVE);
+        }
+        let phrases: [(Vec<&Phrase>, u32); 6] = [
+            (
+                self.aliases.iter().map(|(p, _, _)| p).collect(),
+                class::ALIAS,
+            ),
+            (self.moods.iter().map(|(p, _)| p).collect(), class::MOOD),
+            (self.negations.iter().collect(), class::NEGATION),
+            (self.negation_exceptions.iter().collect(), class::NEGATION),
+            (self.company_references.iter().collect(), class::REFERENCE),
+            (self.anaphoric_figures.iter().collect(), class::ANAPHORIC),
+        ];
+        for (list, bit) in phrases {
+            list.iter()
+                .filter_map(|p| p.first())
+                .for_each(|w| mark(w, bit));
+        }
+        classes
     }
 
     fn add(&mut self, f: &[&str]) -> Result<(), String> {

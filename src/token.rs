@@ -25,6 +25,9 @@ pub struct Token {
     pub lower: String,
     /// The stem of a word (see [`stem`]); empty for other tokens.
     pub stem: String,
+    /// Lexicon class bits of `lower` and of `stem` (`lexicon::class`); 0 until classified.
+    pub class: u32,
+    pub stem_class: u32,
     /// Starts with a capital letter.
     pub capital: bool,
     /// Has a capital after its first letter ("OpenAI", "xAI", "AWS").
@@ -35,6 +38,19 @@ pub struct Token {
 
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
+}
+
+impl Token {
+    /// Whether the word may be in the lexicon lists `bits` stand for: false only when the
+    /// token was classified and is in none of them.
+    pub fn may(&self, bits: u32) -> bool {
+        self.class & 1 == 0 || self.class & bits != 0
+    }
+
+    /// The same for the token's stem.
+    pub fn stem_may(&self, bits: u32) -> bool {
+        self.stem_class & 1 == 0 || self.stem_class & bits != 0
+    }
 }
 
 /// Splits `text` into tokens. Whitespace is dropped; everything else is kept.
@@ -165,6 +181,8 @@ fn make(span: Range<usize>, lower: String, kind: TokenKind, glued: bool, capital
         kind,
         lower,
         stem,
+        class: 0,
+        stem_class: 0,
         capital,
         inner_capital: false,
         glued,
