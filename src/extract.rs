@@ -551,6 +551,42 @@ fn roles(
             });
         }
     }
+    // "Amazon led the round", "the round was led by Amazon": the agent of a role verb.
+    for (k, t) in tokens.iter().enumerate() {
+        let Some(role) = t
+            .may(class::AGENT)
+            .then(|| lexicon.agent_roles.get(&t.lower))
+            .flatten()
+        else {
+            continue;
+        };
+        let clause = clause_of(k);
+        let is_party = |m: &&Mention| {
+            m.known && m.class == EntityClass::Org && clause_of(m.tokens.start) == clause
+        };
+        let passive = tokens.get(k + 1).is_some_and(|n| n.lower == "by");
+        let agent = if passive {
+            facts
+                .mentions
+                .iter()
+                .filter(is_party)
+                .find(|m| m.tokens.start > k + 1 && m.tokens.start <= k + 3)
+        } else {
+            facts
+                .mentions
+                .iter()
+                .filter(is_party)
+                .rfind(|m| m.tokens.end <= k)
+        };
+        if let Some(m) = agent {
+            out.push(Role {
+                role: role.clone(),
+                name: m.name.clone(),
+                parent: m.parent.clone(),
+                clause,
+            });
+        }
+    }
     out
 }
 

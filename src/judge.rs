@@ -847,6 +847,7 @@ fn preposition(role: &str) -> &str {
         "platform" => "on",
         "partner" => "with",
         "source" => "from",
+        "lead" => "led by",
         other => other,
     }
 }

@@ -115,6 +115,8 @@ pub struct Lexicon {
     pub exclusive_words: HashSet<String>,
     pub attributes: HashMap<String, (String, String)>,
     pub roles: HashMap<String, String>,
+    /// Verb → role whose filler is the verb's agent ("Amazon led the round": lead).
+    pub agent_roles: HashMap<String, String>,
     pub company_references: Vec<Phrase>,
     pub anaphoric_figures: Vec<Phrase>,
     /// Word → qualifier name ("initial" → first): figures with different qualifiers differ.
@@ -149,6 +151,7 @@ pub mod class {
     pub const REFERENCE: u32 = 1 << 15;
     pub const ANAPHORIC: u32 = 1 << 16;
     pub const LIGHT_STEM: u32 = 1 << 17;
+    pub const AGENT: u32 = 1 << 18;
 }
 
 /// Phrases indexed by their first word: matching at a token then looks at a handful of
@@ -286,6 +289,7 @@ impl Lexicon {
             .keys()
             .for_each(|w| mark(w, class::NUMBER));
         self.fractions.keys().for_each(|w| mark(w, class::FRACTION));
+        self.agent_roles.keys().for_each(|w| mark(w, class::AGENT));
         for w in &self.exclusive_words {
             mark(w.split(' ').next().unwrap_or(w), class::EXCLUSIVE);
         }
@@ -490,6 +494,12 @@ impl Lexicon {
                 let role = arg(1)?.to_string();
                 for w in list(2)? {
                     self.roles.insert(w.to_lowercase(), role.clone());
+                }
+            }
+            "agent_role" => {
+                let role = arg(1)?.to_string();
+                for w in list(2)? {
+                    self.agent_roles.insert(w.to_lowercase(), role.clone());
                 }
             }
             "company_reference" => self

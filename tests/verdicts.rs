@@ -289,6 +289,12 @@ fn parties_roles_and_attributes() {
     expect(&[
         (
             Contradict,
+            "Microsoft led OpenAI's $110 billion funding round.",
+        ),
+        (Match, "Amazon led OpenAI's $110 billion funding round."),
+        (Match, "The $110 billion round was led by Amazon."),
+        (
+            Contradict,
             "Google integrated Claude Opus 4.6 into Amazon Bedrock.",
         ),
         (Match, "Google integrated Claude Opus 4.6 into Vertex AI."),
