@@ -1,7 +1,7 @@
 //! Dates: "February 27th, 2026", "Feb. 27", "27 February 2026", "late February", "2023".
 
 use crate::lexicon::Lexicon;
-use crate::token::{Token, TokenKind};
+use crate::token::{covered, scan, Token, TokenKind};
 use serde::{Deserialize, Serialize};
 use std::ops::Range;
 
@@ -50,37 +50,21 @@ pub fn dates(
     lexicon: &Lexicon,
     consumed: &mut [bool],
 ) -> Vec<DateMention> {
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < tokens.len() {
-        if consumed[i] {
-            i += 1;
-            continue;
-        }
-        if let Some((date, end)) =
-            month_date(tokens, i, lexicon).or_else(|| year_date(tokens, i, lexicon))
-        {
-            let start = if i > 0 && matches!(tokens[i - 1].lower.as_str(), "late" | "early" | "mid")
-            {
-                i - 1
-            } else {
-                i
-            };
-            let bound = start > 0 && BOUND_WORDS.contains(&tokens[start - 1].lower.as_str());
-            consumed[start..end].iter_mut().for_each(|c| *c = true);
-            let span = tokens[start].span.start..tokens[end - 1].span.end;
-            out.push(DateMention {
-                bound,
-                tokens: start..end,
-                text: text[span].to_string(),
-                ..date
-            });
-            i = end;
-        } else {
-            i += 1;
-        }
-    }
-    out
+    let found = scan(tokens, consumed, |i, _| {
+        let (date, end) =
+            month_date(tokens, i, lexicon).or_else(|| year_date(tokens, i, lexicon))?;
+        let qualified = i > 0 && matches!(tokens[i - 1].lower.as_str(), "late" | "early" | "mid");
+        Some((date, if qualified { i - 1 } else { i }..end))
+    });
+    found
+        .into_iter()
+        .map(|(date, range)| DateMention {
+            bound: range.start > 0 && BOUND_WORDS.contains(&tokens[range.start - 1].lower.as_str()),
+            text: covered(text, tokens, &range).to_string(),
+            tokens: range,
+            ..date
+        })
+        .collect()
 }
 
 fn empty(year: Option<i32>, month: Option<u8>, day: Option<u8>) -> DateMention {

@@ -3,7 +3,7 @@
 //! one figure and "more than 5%" can be weighed against "more than 4%".
 
 use crate::lexicon::{Hedge, Lexicon, UnitKind};
-use crate::token::{stem, Token, TokenKind};
+use crate::token::{covered, scan, stem, Token, TokenKind};
 use serde::{Deserialize, Serialize};
 use std::ops::Range;
 
@@ -72,26 +72,18 @@ pub fn quantities(
     lexicon: &Lexicon,
     consumed: &mut [bool],
 ) -> Vec<Quantity> {
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < tokens.len() {
-        if consumed[i] {
-            i += 1;
-            continue;
-        }
-        match parse_at(tokens, i, lexicon, consumed) {
-            Some(mut q) => {
-                let range = q.tokens.clone();
-                consumed[range.clone()].iter_mut().for_each(|c| *c = true);
-                q.text = text[tokens[range.start].span.start..tokens[range.end - 1].span.end]
-                    .to_string();
-                i = range.end;
-                out.push(q);
-            }
-            None => i += 1,
-        }
-    }
-    out
+    let found = scan(tokens, consumed, |i, consumed| {
+        let q = parse_at(tokens, i, lexicon, consumed)?;
+        let range = q.tokens.clone();
+        Some((q, range))
+    });
+    found
+        .into_iter()
+        .map(|(q, range)| Quantity {
+            text: covered(text, tokens, &range).to_string(),
+            ..q
+        })
+        .collect()
 }
 
 struct Figure {

@@ -189,6 +189,34 @@ fn make(span: Range<usize>, lower: String, kind: TokenKind, glued: bool, capital
     }
 }
 
+/// Finds non-overlapping matches left to right. `at(i, consumed)` tries a match at token
+/// `i` (never one already taken) and returns it with its token range; the range is then
+/// marked taken, so names, dates and figures never claim the same words twice.
+pub fn scan<T>(
+    tokens: &[Token],
+    consumed: &mut [bool],
+    mut at: impl FnMut(usize, &[bool]) -> Option<(T, Range<usize>)>,
+) -> Vec<(T, Range<usize>)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        match (!consumed[i]).then(|| at(i, consumed)).flatten() {
+            Some((found, range)) => {
+                consumed[range.clone()].iter_mut().for_each(|c| *c = true);
+                i = range.end.max(i + 1);
+                out.push((found, range));
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// The text covered by tokens `range`.
+pub fn covered<'a>(text: &'a str, tokens: &[Token], range: &Range<usize>) -> &'a str {
+    &text[tokens[range.start].span.start..tokens[range.end - 1].span.end]
+}
+
 /// A crude stem: enough to make "investments", "invested" and "investing" one word, and
 /// "tranche" and "tranches" too (a final "e" is dropped after the suffix is).
 pub fn stem(word: &str) -> String {
