@@ -381,10 +381,6 @@ fn swapped(a: &[&Mention], b: &[&Mention]) -> bool {
     a.iter().any(|x| !b.contains(x)) && b.iter().any(|y| !a.contains(y))
 }
 
-fn p_q_first(facts: &Facts, q: &Quantity) -> Option<String> {
-    facts.participants(q.clause).first().map(|m| m.name.clone())
-}
-
 /// Kinds of figure an event seldom has two of (a duration, a multiple, a count), so a
 /// lone one against a lone one of the same event is the same figure. Money and
 /// percentages come in many roles per event and need a closer claim.
@@ -458,16 +454,40 @@ fn compare_quantities(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out
             }
         }
     }
+    // What each figure of the sentence is about, worked out once, not per candidate.
+    let mine: Vec<Mine> = mine
+        .iter()
+        .map(|&q| {
+            let parties = facts.participants(q.clause);
+            // Without a possessive, the clause's first participant stands in for the owner.
+            let subject = q
+                .owner
+                .clone()
+                .or_else(|| parties.first().map(|m| m.name.clone()));
+            let lone = mine
+                .iter()
+                .filter(|y| y.measure.comparable(&q.measure))
+                .count()
+                == 1;
+            Mine {
+                q,
+                parties,
+                subject,
+                lone,
+            }
+        })
+        .collect();
     let mut used: Vec<(usize, usize)> = Vec::new();
     let mut settled = vec![false; mine.len()];
     // Pass by pass, from the surest pairing to the weakest: agreement on the same role,
     // plain agreement, difference on the same role, a lone figure against a lone figure,
     // and last the same figure told of another party.
     for pass in PASS_ORDER {
-        for (i, q) in mine.iter().enumerate() {
+        for (i, m) in mine.iter().enumerate() {
             if settled[i] {
                 continue;
             }
+            let q = m.q;
             let topic = format!("figure {i}");
             // A claim figure another figure of the sentence matched is accounted for.
             let matched = |c: &Candidate| {
@@ -480,13 +500,8 @@ fn compare_quantities(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out
             };
             // Among the pairings a pass allows, the claim figure that fits best is the
             // evidence: the same owner, the same qualifier, then the most role words in common.
-            // Without a possessive, the clause's first participant stands in for the owner.
-            let subject = q
-                .owner
-                .clone()
-                .or_else(|| facts.participants(q.clause).first().map(|m| m.name.clone()));
             let fit = |c: &Candidate| {
-                let owner = subject.is_some() && subject == c.quantity.owner;
+                let owner = m.subject.is_some() && m.subject == c.quantity.owner;
                 let qualified = !q.qualifiers.is_empty() && q.qualifiers == c.quantity.qualifiers;
                 let roles = q
                     .roles
@@ -498,7 +513,7 @@ fn compare_quantities(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out
             let Some((c, kind)) = candidates
                 .iter()
                 .filter(fits)
-                .filter_map(|c| pair(facts, q, &mine, c, pass).map(|k| (c, k)))
+                .filter_map(|c| pair(m, c, pass).map(|k| (c, k)))
                 .max_by(|(a, _), (b, _)| {
                     fit(a)
                         .cmp(&fit(b))
@@ -511,7 +526,7 @@ fn compare_quantities(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out
                 kind,
                 c.claim.id,
                 &topic,
-                figure_detail(facts, q, c, kind, pass, set),
+                figure_detail(m, c, kind, pass, set),
             );
             if kind == FindingKind::Agrees {
                 used.push((c.claim.id, c.index));
@@ -540,23 +555,19 @@ fn compare_quantities(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out
                             .count()
                             >= RIVAL_ROLE_WORDS
                 })
-                .find(|r| {
-                    rival_passes
-                        .iter()
-                        .any(|&p| pair(facts, q, &mine, r, p).is_some())
-                });
+                .find(|r| rival_passes.iter().any(|&p| pair(m, r, p).is_some()));
             if let Some(r) = rival {
                 out.push(
                     rival_kind,
                     r.claim.id,
                     &topic,
-                    figure_detail(facts, q, r, rival_kind, 1, set),
+                    figure_detail(m, r, rival_kind, 1, set),
                 );
             }
             settled[i] = true;
         }
     }
-    for (i, q) in mine.iter().enumerate() {
+    for (i, Mine { q, .. }) in mine.iter().enumerate() {
         if !settled[i] {
             out.push(
                 FindingKind::Adds,
@@ -577,14 +588,18 @@ const PASS_ORDER: [usize; 6] = [0, 5, 2, 1, 3, 4];
 const RIVAL_ROLE_WORDS: usize = 2;
 
 /// How a figure of the sentence pairs with a claim's figure in a given pass, if it does.
-fn pair(
-    facts: &Facts,
-    q: &Quantity,
-    mine: &[&Quantity],
-    c: &Candidate,
-    pass: usize,
-) -> Option<FindingKind> {
-    let cq = c.quantity;
+/// A figure of the sentence, with what it is about.
+struct Mine<'a> {
+    q: &'a Quantity,
+    parties: Vec<&'a Mention>,
+    /// Its owner, or the clause's first participant standing in for one.
+    subject: Option<String>,
+    /// The only figure of its kind in the sentence.
+    lone: bool,
+}
+
+fn pair(m: &Mine, c: &Candidate, pass: usize) -> Option<FindingKind> {
+    let (q, cq) = (m.q, c.quantity);
     if !q.measure.comparable(&cq.measure) {
         return None;
     }
@@ -598,21 +613,13 @@ fn pair(
         return None;
     }
     let same_qualifiers = !q.qualifiers.is_empty() && q.qualifiers == cq.qualifiers;
-    // The clause's first participant stands in for a figure's owner when no possessive names it.
-    let subject = q.owner.clone().or_else(|| p_q_first(facts, q));
-    let same_owner = subject.is_some() && subject == cq.owner;
-    let p_q = facts.participants(q.clause);
-    let p_c = &c.parties;
+    let same_owner = m.subject.is_some() && m.subject == cq.owner;
+    let (p_q, p_c) = (&m.parties, &c.parties);
     let compatible = q.compatible(cq);
     let roles = q.roles.iter().any(|r| cq.roles.contains(r)) || q.copied && cq.copied;
-    let swap = swapped(&p_q, p_c);
-    let shared = share_party(&p_q, p_c);
-    let lone = c.lone
-        && mine
-            .iter()
-            .filter(|y| y.measure.comparable(&q.measure))
-            .count()
-            == 1;
+    let swap = swapped(p_q, p_c);
+    let shared = share_party(p_q, p_c);
+    let lone = c.lone && m.lone;
     let kind = match pass {
         0 if close(q, cq) && !swap && (roles || same_qualifiers && shared) => FindingKind::Agrees,
         1 if !compatible
@@ -641,23 +648,22 @@ fn pair(
 }
 
 fn figure_detail(
-    facts: &Facts,
-    q: &Quantity,
+    m: &Mine,
     c: &Candidate,
     kind: FindingKind,
     pass: usize,
     set: &ClaimSet,
 ) -> String {
     let doc = doc_of(set, c.claim.id);
-    let cq = c.quantity;
+    let (q, cq) = (m.q, c.quantity);
     match (kind, pass) {
         (FindingKind::Agrees, _) => format!("{} agrees with {doc}: {}", q.text, cq.text),
         (_, 4) => format!(
             "says {} of {}; {doc} gives {} to {}",
             q.text,
-            names_of(&facts.participants(q.clause)),
+            names_of(&m.parties),
             cq.text,
-            names_of(&c.claim.facts.participants(cq.clause))
+            names_of(&c.parties)
         ),
         _ => format!("says {}; {doc} says {}", q.text, cq.text),
     }
