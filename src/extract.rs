@@ -125,8 +125,8 @@ impl Facts {
 pub fn extract(text: &str, lexicon: &Lexicon, context: &mut Context) -> Facts {
     let mut tokens = without_citations(tokenize(text));
     for t in &mut tokens {
-        t.class = lexicon.class_of(&t.lower);
-        t.stem_class = lexicon.class_of(&t.stem);
+        t.class = lexicon.class_of(t.lower());
+        t.stem_class = lexicon.class_of(t.stem());
     }
     let heading = is_heading(text, &tokens);
     let mut consumed = vec![false; tokens.len()];
@@ -159,7 +159,7 @@ pub fn extract(text: &str, lexicon: &Lexicon, context: &mut Context) -> Facts {
         d.clause = clause_of(d.tokens.start);
     }
     for (k, t) in tokens.iter().enumerate() {
-        if t.may(class::ATTRIBUTE) && lexicon.attributes.contains_key(&t.lower) {
+        if t.may(class::ATTRIBUTE) && lexicon.attributes.contains_key(t.lower()) {
             consumed[k] = true;
         }
     }
@@ -220,7 +220,7 @@ pub fn extract(text: &str, lexicon: &Lexicon, context: &mut Context) -> Facts {
 fn mark_sources(tokens: &[Token], found: &mut [Mention]) {
     for m in found.iter_mut() {
         let k = m.tokens.start;
-        m.source = k >= 2 && tokens[k - 2].lower == "according" && tokens[k - 1].lower == "to";
+        m.source = k >= 2 && tokens[k - 2].lower() == "according" && tokens[k - 1].lower() == "to";
     }
 }
 
@@ -229,11 +229,11 @@ fn without_citations(tokens: Vec<Token>) -> Vec<Token> {
     let mut out = Vec::with_capacity(tokens.len());
     let mut i = 0;
     while i < tokens.len() {
-        let is_cite = tokens[i].lower == "["
+        let is_cite = tokens[i].lower() == "["
             && tokens
                 .get(i + 1)
                 .is_some_and(|t| t.kind == TokenKind::Number)
-            && tokens.get(i + 2).is_some_and(|t| t.lower == "]");
+            && tokens.get(i + 2).is_some_and(|t| t.lower() == "]");
         if is_cite {
             i += 3;
         } else {
@@ -248,7 +248,7 @@ fn without_citations(tokens: Vec<Token>) -> Vec<Token> {
 fn is_heading(text: &str, tokens: &[Token]) -> bool {
     let words: Vec<&Token> = tokens
         .iter()
-        .filter(|t| t.kind == TokenKind::Word && t.lower.len() > 3)
+        .filter(|t| t.kind == TokenKind::Word && t.lower().len() > 3)
         .collect();
     let capitals = words.iter().filter(|t| t.capital).count();
     !text.trim_end().ends_with(['.', '!', '?', '"', '”'])
@@ -273,10 +273,10 @@ fn resolve_references(
         }
         // "the French company": one describing word may stand after "the".
         let skip = usize::from(
-            tokens[k].lower == "the"
+            tokens[k].lower() == "the"
                 && tokens
                     .get(k + 1)
-                    .is_some_and(|t| lexicon.attributes.contains_key(&t.lower)),
+                    .is_some_and(|t| lexicon.attributes.contains_key(t.lower())),
         );
         let matches = |p: &&crate::lexicon::Phrase| {
             let words = p
@@ -284,13 +284,13 @@ fn resolve_references(
                 .enumerate()
                 .map(|(n, w)| (if n == 0 { n } else { n + skip }, w));
             k + p.len() + skip <= tokens.len()
-                && words.clone().all(|(n, w)| tokens[k + n].lower == *w)
+                && words.clone().all(|(n, w)| tokens[k + n].lower() == *w)
                 && (skip == 0 || p[0] == "the")
         };
         let phrase = lexicon
             .index
             .company_references
-            .starting_with(&tokens[k].lower)
+            .starting_with(tokens[k].lower())
             .iter()
             .map(|&i| &lexicon.company_references[i])
             .filter(matches)
@@ -311,7 +311,7 @@ fn resolve_references(
             .map(|m| (m.name.clone(), m.parent.clone()))
             .or_else(|| context.last_org.clone());
         if let Some((name, parent)) = antecedent.filter(|_| !(pronoun && clause_has_org)) {
-            let possessive = pronoun || tokens.get(k + len).is_some_and(|t| t.lower == "'s");
+            let possessive = pronoun || tokens.get(k + len).is_some_and(|t| t.lower() == "'s");
             added.push(Mention {
                 name,
                 class: EntityClass::Org,
@@ -346,7 +346,7 @@ fn carry_anaphoric_figures(
         for &i in lexicon
             .index
             .anaphoric_figures
-            .starting_with(&tokens[k].lower)
+            .starting_with(tokens[k].lower())
         {
             let phrase = &lexicon.anaphoric_figures[i];
             let n = phrase.len();
@@ -354,7 +354,7 @@ fn carry_anaphoric_figures(
                 || !tokens[k..k + n]
                     .iter()
                     .zip(phrase)
-                    .all(|(t, w)| t.lower == *w)
+                    .all(|(t, w)| t.lower() == *w)
             {
                 continue;
             }
@@ -382,19 +382,19 @@ fn carry_anaphoric_figures(
 fn concept_of(token: &Token, lexicon: &Lexicon) -> String {
     if let Some(group) = token
         .may(class::SYNONYM)
-        .then(|| lexicon.synonyms.get(&token.lower))
+        .then(|| lexicon.synonyms.get(token.lower()))
         .flatten()
     {
         return group.clone();
     }
-    lexicon.concept(&token.stem).to_string()
+    lexicon.concept(token.stem()).to_string()
 }
 
 fn is_content(token: &Token, lexicon: &Lexicon) -> bool {
     token.kind == TokenKind::Word
-        && token.lower.chars().count() > 1
-        && !(token.may(class::STOP) && lexicon.stopwords.contains(&token.lower))
-        && !(token.may(class::HEDGE) && lexicon.index.one_word_hedges.contains(&token.lower))
+        && token.lower().chars().count() > 1
+        && !(token.may(class::STOP) && lexicon.stopwords.contains(token.lower()))
+        && !(token.may(class::HEDGE) && lexicon.index.one_word_hedges.contains(token.lower()))
 }
 
 fn terms(
@@ -447,11 +447,11 @@ fn window_concepts(
 }
 
 fn is_light(t: &Token, lexicon: &Lexicon) -> bool {
-    let listed = t.may(class::LIGHT) && lexicon.light_words.contains(&t.lower)
-        || t.stem_may(class::LIGHT_STEM) && lexicon.index.light_stems.contains(&t.stem);
+    let listed = t.may(class::LIGHT) && lexicon.light_words.contains(t.lower())
+        || t.stem_may(class::LIGHT_STEM) && lexicon.index.light_stems.contains(t.stem());
     listed
-        && !(t.may(class::SYNONYM) && lexicon.synonyms.contains_key(&t.lower))
-        && !(t.stem_may(class::SYNONYM) && lexicon.synonyms.contains_key(&t.stem))
+        && !(t.may(class::SYNONYM) && lexicon.synonyms.contains_key(t.lower()))
+        && !(t.stem_may(class::SYNONYM) && lexicon.synonyms.contains_key(t.stem()))
 }
 
 /// Whose figure it is, when the sentence says so with a possessive right before it:
@@ -495,14 +495,14 @@ fn qualifiers(
             let t = &tokens[k];
             // Stop at the previous figure and at a conjunction, which ends what came before
             // ("$15 billion first and $35 billion later").
-            let conjunction = matches!(t.lower.as_str(), "and" | "or" | "," | ";");
+            let conjunction = matches!(t.lower(), "and" | "or" | "," | ";");
             if t.kind == TokenKind::Number
-                || lexicon.currencies.contains_key(&t.lower)
+                || lexicon.currencies.contains_key(t.lower())
                 || conjunction
             {
                 break;
             }
-            if let Some(q) = lexicon.qualifiers.get(&t.lower) {
+            if let Some(q) = lexicon.qualifiers.get(t.lower()) {
                 if !out.contains(q) {
                     out.push(q.clone());
                 }
@@ -533,7 +533,7 @@ fn roles(
         let mut k = m.tokens.start;
         while k > 0
             && matches!(
-                tokens[k - 1].lower.as_str(),
+                tokens[k - 1].lower(),
                 "the" | "its" | "their" | "a" | "an" | "\"" | "“"
             )
         {
@@ -541,7 +541,7 @@ fn roles(
         }
         if let Some(role) = k
             .checked_sub(1)
-            .and_then(|p| lexicon.roles.get(&tokens[p].lower))
+            .and_then(|p| lexicon.roles.get(tokens[p].lower()))
         {
             out.push(Role {
                 role: role.clone(),
@@ -555,7 +555,7 @@ fn roles(
     for (k, t) in tokens.iter().enumerate() {
         let Some(role) = t
             .may(class::AGENT)
-            .then(|| lexicon.agent_roles.get(&t.lower))
+            .then(|| lexicon.agent_roles.get(t.lower()))
             .flatten()
         else {
             continue;
@@ -564,7 +564,7 @@ fn roles(
         let is_party = |m: &&Mention| {
             m.known && m.class == EntityClass::Org && clause_of(m.tokens.start) == clause
         };
-        let passive = tokens.get(k + 1).is_some_and(|n| n.lower == "by");
+        let passive = tokens.get(k + 1).is_some_and(|n| n.lower() == "by");
         let agent = if passive {
             facts
                 .mentions
@@ -600,7 +600,7 @@ fn attributes(
     for (k, t) in tokens.iter().enumerate() {
         let known = t
             .may(class::ATTRIBUTE)
-            .then(|| lexicon.attributes.get(&t.lower))
+            .then(|| lexicon.attributes.get(t.lower()))
             .flatten();
         let Some((class, value)) = known else {
             continue;

@@ -5,6 +5,7 @@
 //! clitics are split off ("Amazon’s" → "Amazon", "’s"; "didn't" → "did", "n't"), so
 //! the later stages see one shape for every way of writing a thing.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -17,14 +18,16 @@ pub enum TokenKind {
     Punct,
 }
 
+/// A token's text is borrowed from the sentence wherever folding it changes nothing (most
+/// words are written in lower case already), so tokenizing allocates only for the rest.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Token {
+pub struct Token<'a> {
     pub span: Range<usize>,
     pub kind: TokenKind,
     /// Lower-cased text, with curly apostrophes made straight.
-    pub lower: String,
+    lower: Cow<'a, str>,
     /// The stem of a word (see [`stem`]); empty for other tokens.
-    pub stem: String,
+    stem: Cow<'a, str>,
     /// Lexicon class bits of `lower` and of `stem` (`lexicon::class`); 0 until classified.
     pub class: u32,
     pub stem_class: u32,
@@ -40,7 +43,17 @@ fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
 
-impl Token {
+impl Token<'_> {
+    /// Lower-cased text, with curly apostrophes and hyphens of one shape.
+    pub fn lower(&self) -> &str {
+        &self.lower
+    }
+
+    /// The stem of a word (see [`stem`]); empty for other tokens.
+    pub fn stem(&self) -> &str {
+        &self.stem
+    }
+
     /// Whether the word may be in the lexicon lists `bits` stand for: false only when the
     /// token was classified and is in none of them.
     pub fn may(&self, bits: u32) -> bool {
@@ -54,7 +67,7 @@ impl Token {
 }
 
 /// Splits `text` into tokens. Whitespace is dropped; everything else is kept.
-pub fn tokenize(text: &str) -> Vec<Token> {
+pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     let mut tokens = Vec::new();
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let end_of = |i: usize| chars.get(i).map_or(text.len(), |&(o, _)| o);
@@ -132,17 +145,28 @@ fn starts_url(s: &str) -> bool {
     s.starts_with("http://") || s.starts_with("https://") || s.starts_with("www.")
 }
 
-fn push(tokens: &mut Vec<Token>, span: Range<usize>, raw: &str, kind: TokenKind, glued: bool) {
+fn push<'a>(
+    tokens: &mut Vec<Token<'a>>,
+    span: Range<usize>,
+    raw: &'a str,
+    kind: TokenKind,
+    glued: bool,
+) {
     // "didn't": the word before keeps "did", the clitic is "n't".
     if kind == TokenKind::Clitic && raw[raw.chars().next().map_or(0, char::len_utf8)..] == *"t" {
         if let Some(prev) = tokens.last_mut() {
             if prev.lower.ends_with('n') && prev.kind == TokenKind::Word && prev.lower.len() > 1 {
-                prev.lower.pop();
+                match &mut prev.lower {
+                    Cow::Borrowed(word) => *word = &word[..word.len() - 1],
+                    Cow::Owned(word) => {
+                        word.pop();
+                    }
+                }
                 prev.span.end -= 1;
                 let start = prev.span.end;
                 tokens.push(make(
                     start..span.end,
-                    "n't".into(),
+                    Cow::Borrowed("n't"),
                     TokenKind::Clitic,
                     true,
                     false,
@@ -151,7 +175,20 @@ fn push(tokens: &mut Vec<Token>, span: Range<usize>, raw: &str, kind: TokenKind,
             }
         }
     }
-    // One shape for apostrophes and hyphens: "WSE‑3" (U+2011) is "WSE-3".
+    let mut letters = raw.chars().filter(|c| c.is_alphabetic());
+    let capital = raw.chars().next().is_some_and(char::is_uppercase);
+    letters.next();
+    let inner_capital = letters.any(char::is_uppercase);
+    let mut token = make(span, fold(raw), kind, glued, capital);
+    token.inner_capital = inner_capital;
+    tokens.push(token);
+}
+
+/// Lower case, and one shape for apostrophes and hyphens: "WSE‑3" (U+2011) is "WSE-3".
+fn fold(raw: &str) -> Cow<'_, str> {
+    if raw.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        return Cow::Borrowed(raw);
+    }
     let mut lower = String::with_capacity(raw.len());
     for c in raw.chars() {
         match c {
@@ -161,20 +198,20 @@ fn push(tokens: &mut Vec<Token>, span: Range<usize>, raw: &str, kind: TokenKind,
             c => lower.extend(c.to_lowercase()),
         }
     }
-    let mut letters = raw.chars().filter(|c| c.is_alphabetic());
-    let capital = raw.chars().next().is_some_and(char::is_uppercase);
-    letters.next();
-    let inner_capital = letters.any(char::is_uppercase);
-    let mut token = make(span, lower, kind, glued, capital);
-    token.inner_capital = inner_capital;
-    tokens.push(token);
+    Cow::Owned(lower)
 }
 
-fn make(span: Range<usize>, lower: String, kind: TokenKind, glued: bool, capital: bool) -> Token {
-    let stem = if kind == TokenKind::Word {
-        stem(&lower)
-    } else {
-        String::new()
+fn make<'a>(
+    span: Range<usize>,
+    lower: Cow<'a, str>,
+    kind: TokenKind,
+    glued: bool,
+    capital: bool,
+) -> Token<'a> {
+    let stem = match (&lower, kind) {
+        (Cow::Borrowed(word), TokenKind::Word) => stem(word),
+        (Cow::Owned(word), TokenKind::Word) => Cow::Owned(stem(word).into_owned()),
+        _ => Cow::Borrowed(""),
     };
     Token {
         span,
@@ -213,24 +250,32 @@ pub fn scan<T>(
 }
 
 /// The text covered by tokens `range`.
-pub fn covered<'a>(text: &'a str, tokens: &[Token], range: &Range<usize>) -> &'a str {
+pub fn covered<'a>(text: &'a str, tokens: &[Token<'_>], range: &Range<usize>) -> &'a str {
     &text[tokens[range.start].span.start..tokens[range.end - 1].span.end]
 }
 
 /// A crude stem: enough to make "investments", "invested" and "investing" one word, and
-/// "tranche" and "tranches" too (a final "e" is dropped after the suffix is).
-pub fn stem(word: &str) -> String {
-    let mut out = strip_suffix(word);
-    if out.len() > 4 && out.ends_with('e') && out.is_ascii() {
-        out.pop();
+/// "tranche" and "tranches" too (a final "e" is dropped after the suffix is). Borrowed
+/// from `word` except for "-ies" → "-y".
+pub fn stem(word: &str) -> Cow<'_, str> {
+    let (base, ending) = strip_suffix(word);
+    if !ending.is_empty() {
+        return Cow::Owned(format!("{base}{ending}"));
     }
-    out
+    let drop_e = base.len() > 4 && base.ends_with('e') && base.is_ascii();
+    Cow::Borrowed(if drop_e {
+        &base[..base.len() - 1]
+    } else {
+        base
+    })
 }
 
-fn strip_suffix(w: &str) -> String {
+/// The word without its inflection, and the ending that replaces it ("companies" →
+/// ("compan", "y")); the ending is empty for most words.
+fn strip_suffix(w: &str) -> (&str, &'static str) {
     let n = w.len();
     if n <= 3 || !w.is_ascii() {
-        return w.to_string();
+        return (w, "");
     }
     for (suffix, keep) in [("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")] {
         if let Some(base) = w.strip_suffix(suffix) {
@@ -242,21 +287,23 @@ fn strip_suffix(w: &str) -> String {
                 || base.ends_with('x')
                 || base.ends_with("ss");
             if suffix == "es" && !sibilant {
-                return w[..n - 1].to_string();
+                return (&w[..n - 1], "");
             }
-            let mut out = format!("{base}{keep}");
+            if !keep.is_empty() {
+                return (base, keep);
+            }
             // "running" → "run", "committed" → "commit"
-            let b = out.as_bytes();
+            let b = base.as_bytes();
             let doubled = b.len() >= 2
                 && b[b.len() - 1] == b[b.len() - 2]
                 && !matches!(b[b.len() - 1], b'l' | b's' | b'z');
-            if keep.is_empty() && doubled && (suffix == "ing" || suffix == "ed") {
-                out.pop();
+            if doubled && (suffix == "ing" || suffix == "ed") {
+                return (&base[..base.len() - 1], "");
             }
-            return out;
+            return (base, "");
         }
     }
-    w.to_string()
+    (w, "")
 }
 
 #[cfg(test)]
@@ -264,7 +311,10 @@ mod tests {
     use super::*;
 
     fn words(text: &str) -> Vec<String> {
-        tokenize(text).into_iter().map(|t| t.lower).collect()
+        tokenize(text)
+            .iter()
+            .map(|t| t.lower().to_string())
+            .collect()
     }
 
     #[test]
