@@ -126,7 +126,12 @@ pub fn extract(text: &str, lexicon: &Lexicon, context: &mut Context) -> Facts {
     let mut tokens = without_citations(tokenize(text));
     for t in &mut tokens {
         t.class = lexicon.class_of(t.lower());
-        t.stem_class = lexicon.class_of(t.stem());
+        // Most words are their own stem: one lookup then serves both.
+        t.stem_class = if t.stem() == t.lower() {
+            t.class
+        } else {
+            lexicon.class_of(t.stem())
+        };
     }
     let heading = is_heading(text, &tokens);
     let mut consumed = vec![false; tokens.len()];
@@ -225,8 +230,7 @@ fn mark_sources(tokens: &[Token], found: &mut [Mention]) {
 }
 
 /// Drops citation marks like "[4]" so they read as nothing.
-fn without_citations(tokens: Vec<Token>) -> Vec<Token> {
-    let mut out = Vec::with_capacity(tokens.len());
+fn without_citations(mut tokens: Vec<Token>) -> Vec<Token> {
     let mut i = 0;
     while i < tokens.len() {
         let is_cite = tokens[i].lower() == "["
@@ -235,13 +239,12 @@ fn without_citations(tokens: Vec<Token>) -> Vec<Token> {
                 .is_some_and(|t| t.kind == TokenKind::Number)
             && tokens.get(i + 2).is_some_and(|t| t.lower() == "]");
         if is_cite {
-            i += 3;
+            tokens.drain(i..i + 3);
         } else {
-            out.push(tokens[i].clone());
             i += 1;
         }
     }
-    out
+    tokens
 }
 
 /// A title-case line without a full stop: a heading, where capitals say nothing.
