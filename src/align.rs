@@ -34,41 +34,104 @@ impl Alignment {
     }
 }
 
-/// Document frequencies over the claim set: how rare each name and concept is.
-#[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
-pub struct Weights {
-    pub claims: usize,
-    pub frequency: HashMap<String, usize>,
+/// What a claim or a sentence is indexed and weighed by: a participant's name or a
+/// content word's concept. Names sort before terms.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Key<'a> {
+    Name(&'a str),
+    Term(&'a str),
 }
 
-impl Weights {
-    pub fn of(&self, key: &str) -> f64 {
-        let df = self.frequency.get(key).copied().unwrap_or(0) as f64;
-        (1.0 + self.claims as f64 / (df + 1.0)).ln()
-    }
-}
-
-pub fn name_key(name: &str) -> String {
-    format!("e:{name}")
-}
-
-pub fn term_key(concept: &str) -> String {
-    format!("t:{concept}")
-}
-
-/// The keys under which a claim (or sentence) is indexed and weighed.
-pub fn keys(facts: &Facts) -> Vec<String> {
-    let mut keys: Vec<String> = facts.names().into_iter().map(name_key).collect();
+/// The keys of `facts`, sorted and distinct.
+pub fn keys(facts: &Facts) -> Vec<Key<'_>> {
+    let mut keys: Vec<Key> = facts.names().into_iter().map(Key::Name).collect();
     keys.extend(
         facts
             .terms
             .iter()
             .filter(|t| !t.light)
-            .map(|t| term_key(&t.concept)),
+            .map(|t| Key::Term(&t.concept)),
     );
-    keys.sort();
+    keys.sort_unstable();
     keys.dedup();
     keys
+}
+
+/// Which claims have each key, and how rare each key is in the corpus. Derived from the
+/// claims (`ClaimSet::prepare`), so the embedded claim set does not carry it.
+#[derive(Clone, Debug, Default)]
+pub struct KeyIndex {
+    claims: usize,
+    names: HashMap<String, Posting>,
+    terms: HashMap<String, Posting>,
+}
+
+#[derive(Clone, Debug, Default)]
+struct Posting {
+    /// The key's rarity, worked out once.
+    rarity: f64,
+    claims: Vec<usize>,
+}
+
+impl KeyIndex {
+    /// Indexes the facts of every claim, by claim id (position).
+    pub fn build<'a>(claims: impl ExactSizeIterator<Item = &'a Facts>) -> KeyIndex {
+        let mut index = KeyIndex {
+            claims: claims.len(),
+            ..KeyIndex::default()
+        };
+        for (id, facts) in claims.enumerate() {
+            for key in keys(facts) {
+                let (map, text) = match key {
+                    Key::Name(name) => (&mut index.names, name),
+                    Key::Term(concept) => (&mut index.terms, concept),
+                };
+                map.entry(text.to_string()).or_default().claims.push(id);
+            }
+        }
+        let claims = index.claims;
+        for posting in index.names.values_mut().chain(index.terms.values_mut()) {
+            posting.rarity = rarity(claims, posting.claims.len());
+        }
+        index
+    }
+
+    fn posting(&self, key: Key) -> Option<&Posting> {
+        match key {
+            Key::Name(name) => self.names.get(name),
+            Key::Term(concept) => self.terms.get(concept),
+        }
+    }
+
+    /// How rare `key` is among the claims: the rarer, the more sharing it says.
+    pub fn rarity(&self, key: Key) -> f64 {
+        self.posting(key)
+            .map_or_else(|| self.unseen_rarity(), |p| p.rarity)
+    }
+
+    /// The rarity of a key no claim has.
+    pub fn unseen_rarity(&self) -> f64 {
+        rarity(self.claims, 0)
+    }
+
+    /// The ids of the claims that have `key`, ascending.
+    pub fn claims_with(&self, key: Key) -> &[usize] {
+        self.posting(key).map_or(&[], |p| &p.claims)
+    }
+
+    /// The weight of sharing `key`: its rarity, with names counting more.
+    fn weight(&self, key: Key) -> f64 {
+        let rarity = self.rarity(key);
+        match key {
+            Key::Name(_) => rarity * NAME_BOOST,
+            Key::Term(_) => rarity,
+        }
+    }
+}
+
+/// Inverse document frequency: `with` of `claims` claims have the key.
+fn rarity(claims: usize, with: usize) -> f64 {
+    (1.0 + claims as f64 / (with as f64 + 1.0)).ln()
 }
 
 /// Claims that share anything with `facts`, best first. Claims from `skip_doc` are left
@@ -79,10 +142,12 @@ pub fn align(facts: &Facts, set: &ClaimSet, skip_doc: Option<&str>) -> Vec<Align
     // sentence shares, not the size of the claim set.
     let mut shared: Vec<(f64, usize, usize)> = vec![(0.0, 0, 0); set.claims.len()];
     let mut candidates: Vec<usize> = Vec::new();
-    for k in &sentence_keys {
-        let weight = key_weight(set, k);
-        let name = k.starts_with("e:");
-        for &id in set.claims_with(k) {
+    let mut keys_weight = 0.0;
+    for &key in &sentence_keys {
+        let weight = set.index.weight(key);
+        keys_weight += weight;
+        let name = matches!(key, Key::Name(_));
+        for &id in set.index.claims_with(key) {
             let entry = &mut shared[id];
             if entry.0 == 0.0 {
                 candidates.push(id);
@@ -107,12 +172,8 @@ pub fn align(facts: &Facts, set: &ClaimSet, skip_doc: Option<&str>) -> Vec<Align
         .iter()
         .filter(|d| !d.bound && facts.asserted(d.clause))
         .collect();
-    let total: f64 = sentence_keys
-        .iter()
-        .map(|k| key_weight(set, k))
-        .sum::<f64>()
-        + QUANTITY_WEIGHT * quantities.len() as f64
-        + DATE_WEIGHT * dates.len() as f64;
+    let total =
+        keys_weight + QUANTITY_WEIGHT * quantities.len() as f64 + DATE_WEIGHT * dates.len() as f64;
     if total == 0.0 {
         return Vec::new();
     }
@@ -155,13 +216,4 @@ pub fn align(facts: &Facts, set: &ClaimSet, skip_doc: Option<&str>) -> Vec<Align
     }
     out.sort_unstable_by(|a, b| b.score.total_cmp(&a.score).then(a.claim.cmp(&b.claim)));
     out
-}
-
-fn key_weight(set: &ClaimSet, key: &str) -> f64 {
-    let w = set.weights.of(key);
-    if key.starts_with("e:") {
-        w * NAME_BOOST
-    } else {
-        w
-    }
 }

@@ -4,7 +4,7 @@
 //! Built by `build.rs` from `seeds/*.txt` and `seeds/lexicon/*.tsv` and embedded in the
 //! library as JSON, so the checker ships with its corpus and needs no I/O at run time.
 
-use crate::align::{keys, Weights};
+use crate::align::KeyIndex;
 use crate::extract::{extract, Context, Facts};
 use crate::hash::FxMap as HashMap;
 use crate::judge::{compare, Finding, FindingKind};
@@ -41,13 +41,11 @@ pub struct ClaimSet {
     pub lexicon: Lexicon,
     pub documents: Vec<String>,
     pub claims: Vec<Claim>,
-    pub weights: Weights,
     /// Every name each document mentions: a name a document already uses is no news.
     pub document_names: HashMap<String, Vec<String>>,
+    /// The claims by name and concept, with how rare each is; rebuilt by `prepare`.
     #[serde(skip)]
-    pub claim_keys: Vec<Vec<String>>,
-    #[serde(skip)]
-    index: HashMap<String, Vec<usize>>,
+    pub index: KeyIndex,
 }
 
 impl ClaimSet {
@@ -88,39 +86,18 @@ impl ClaimSet {
             lexicon,
             documents: documents.iter().map(|(n, _)| n.clone()).collect(),
             claims,
-            weights: Weights::default(),
             document_names,
-            claim_keys: Vec::new(),
-            index: HashMap::default(),
+            index: KeyIndex::default(),
         };
         set.prepare();
-        set.weights = Weights {
-            claims: set.claims.len(),
-            frequency: HashMap::default(),
-        };
-        for keys in &set.claim_keys {
-            for k in keys {
-                *set.weights.frequency.entry(k.clone()).or_default() += 1;
-            }
-        }
         set.find_disputes();
         set
     }
 
-    /// Rebuilds what is derived rather than stored: the keys and the index.
+    /// Rebuilds what is derived rather than stored: the lexicon's indexes and the key index.
     pub fn prepare(&mut self) {
         self.lexicon.prepare();
-        self.claim_keys = self.claims.iter().map(|c| keys(&c.facts)).collect();
-        self.index.clear();
-        for (id, keys) in self.claim_keys.iter().enumerate() {
-            for k in keys {
-                self.index.entry(k.clone()).or_default().push(id);
-            }
-        }
-    }
-
-    pub fn claims_with(&self, key: &str) -> &[usize] {
-        self.index.get(key).map_or(&[], Vec::as_slice)
+        self.index = KeyIndex::build(self.claims.iter().map(|c| &c.facts));
     }
 
     /// Judges every claim against the other documents' claims; a contradiction found in

@@ -6,7 +6,7 @@
 //! clearly about the same thing, and where the seeds disagree among themselves agreeing
 //! with one of them is a match, flagged as disputed.
 
-use crate::align::{align, Alignment};
+use crate::align::{align, Alignment, Key};
 use crate::claims::{Claim, ClaimSet};
 use crate::entity::Mention;
 use crate::extract::{extract, Context, Facts};
@@ -128,7 +128,7 @@ fn unchecked(detail: &str) -> Outcome {
 /// The best claim must share enough with the sentence to be about the same thing: a rare
 /// name plus a content word can do, even when the sentence says much that is new.
 fn related_at_all(a: &Alignment, set: &ClaimSet) -> bool {
-    a.score >= MIN_SCORE * set.weights.of("")
+    a.score >= MIN_SCORE * set.index.unseen_rarity()
         && (a.coverage >= MIN_COVERAGE
             && (a.shared_names > 0 || a.shared_quantities > 0 || a.coverage >= 0.5)
             || a.shared_names > 0 && a.coverage >= WEAK_COVERAGE)
@@ -1006,7 +1006,7 @@ fn new_details(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: &mut 
         });
         if !covered {
             residual.push(&t.concept);
-            weight += set.weights.of(&crate::align::term_key(&t.concept));
+            weight += set.index.rarity(Key::Term(&t.concept));
         }
     }
     if residual.len() >= NEW_DETAIL_WORDS && weight >= NEW_DETAIL_WEIGHT {
