@@ -249,14 +249,16 @@ fn without_citations(mut tokens: Vec<Token>) -> Vec<Token> {
 
 /// A title-case line without a full stop: a heading, where capitals say nothing.
 fn is_heading(text: &str, tokens: &[Token]) -> bool {
-    let words: Vec<&Token> = tokens
-        .iter()
-        .filter(|t| t.kind == TokenKind::Word && t.lower().len() > 3)
-        .collect();
-    let capitals = words.iter().filter(|t| t.capital).count();
+    let words = || {
+        tokens
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word && t.lower().len() > 3)
+    };
+    let count = words().count();
+    let capitals = words().filter(|t| t.capital).count();
     !text.trim_end().ends_with(['.', '!', '?', '"', '”'])
-        && words.len() >= 2
-        && capitals * 10 >= words.len() * 7
+        && count >= 2
+        && capitals * 10 >= count * 7
 }
 
 fn resolve_references(
@@ -382,15 +384,20 @@ fn carry_anaphoric_figures(
     quantities.dedup_by(|a, b| a.tokens == b.tokens);
 }
 
-fn concept_of(token: &Token, lexicon: &Lexicon) -> String {
+/// The concept a word stands for: its synonym group, else its stem's group, else its stem.
+fn concept_of<'a>(token: &'a Token, lexicon: &'a Lexicon) -> &'a str {
     if let Some(group) = token
         .may(class::SYNONYM)
         .then(|| lexicon.synonyms.get(token.lower()))
         .flatten()
     {
-        return group.clone();
+        return group;
     }
-    lexicon.concept(token.stem()).to_string()
+    if token.stem_may(class::SYNONYM) {
+        lexicon.concept(token.stem())
+    } else {
+        token.stem()
+    }
 }
 
 fn is_content(token: &Token, lexicon: &Lexicon) -> bool {
@@ -414,7 +421,7 @@ fn terms(
         let concept = concept_of(t, lexicon);
         if !out.iter().any(|x| x.concept == concept) {
             out.push(Term {
-                concept,
+                concept: concept.to_string(),
                 clause: clause_of(k),
                 light: is_light(t, lexicon),
             });
@@ -442,8 +449,8 @@ fn window_concepts(
     let mut out: Vec<String> = Vec::new();
     for k in before.chain(after) {
         let c = concept_of(&tokens[k], lexicon);
-        if !out.contains(&c) {
-            out.push(c);
+        if !out.iter().any(|x| x == c) {
+            out.push(c.to_string());
         }
     }
     out
