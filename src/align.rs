@@ -160,7 +160,6 @@ pub fn align(facts: &Facts, set: &ClaimSet, skip_doc: Option<&str>) -> Vec<Align
             }
         }
     }
-    candidates.sort_unstable();
 
     let quantities: Vec<_> = facts
         .quantities
@@ -214,6 +213,7 @@ pub fn align(facts: &Facts, set: &ClaimSet, skip_doc: Option<&str>) -> Vec<Align
             });
         }
     }
-    out.sort_unstable_by(|a, b| b.score.total_cmp(&a.score).then(a.claim.cmp(&b.claim)));
+    // Scores are positive, so their bits sort as they do.
+    out.sort_unstable_by_key(|a| (std::cmp::Reverse(a.score.to_bits()), a.claim));
     out
 }
