@@ -762,46 +762,20 @@ fn compare_dates(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: &mu
 fn compare_roles(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: &mut Findings) {
     let my_names = facts.names();
     for r in facts.roles.iter().filter(|r| facts.asserted(r.clause)) {
+        // The product whose role it is: the role filler itself does not count.
+        let mine: Vec<&str> = products(facts, r.clause).filter(|p| *p != r.name).collect();
+        let mine_talk: Vec<&str> = talk(facts, r.clause).collect();
         for a in related {
             let claim = &set.claims[a.claim];
-            // The same product in both role clauses ("Frontier … on AWS", "Frontier … on
-            // Azure") ties the roles together even when the sentences differ otherwise.
-            let products = |f: &Facts, clause: usize| -> Vec<String> {
-                f.mentions
-                    .iter()
-                    .filter(|m| {
-                        m.class == EntityClass::Product && f.clause_of(m.tokens.start) == clause
-                    })
-                    .map(|m| m.name.clone())
-                    .collect()
-            };
-            // The product whose role it is: the role filler itself does not count.
-            let mine: Vec<String> = products(facts, r.clause)
-                .into_iter()
-                .filter(|p| *p != r.name)
-                .collect();
-            let their_names = claim.facts.names();
-            let named = |name: &str, names: &[&str]| names.contains(&name);
             for cr in claim
                 .facts
                 .roles
                 .iter()
                 .filter(|cr| cr.role == r.role && claim.facts.asserted(cr.clause))
                 .filter(|cr| {
-                    let theirs = products(&claim.facts, cr.clause);
-                    let same_theme = theirs.iter().any(|p| mine.contains(p) && *p != cr.name);
-                    // Without a product, the roles are tied by what the two clauses talk
-                    // about: "stateless API calls … hosted on".
-                    let talk = |f: &Facts, clause: usize| -> Vec<String> {
-                        f.terms
-                            .iter()
-                            .filter(|t| t.clause == clause && !t.light)
-                            .map(|t| t.concept.clone())
-                            .collect()
-                    };
-                    let mine_talk = talk(facts, r.clause);
+                    let same_theme = products(&claim.facts, cr.clause)
+                        .any(|p| mine.contains(&p) && p != cr.name);
                     let shared_talk = talk(&claim.facts, cr.clause)
-                        .iter()
                         .filter(|c| mine_talk.contains(c))
                         .count();
                     same_theme
@@ -818,7 +792,9 @@ fn compare_roles(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: &mu
                         &format!("role:{}", r.role),
                         format!("{} ({}) agrees with {}", r.name, r.role, claim.doc),
                     );
-                } else if !named(&r.name, &their_names) && !named(&cr.name, &my_names) {
+                } else if !claim.facts.names().contains(&r.name.as_str())
+                    && !my_names.contains(&cr.name.as_str())
+                {
                     let exclusive = if claim
                         .facts
                         .clauses
@@ -846,6 +822,25 @@ fn compare_roles(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: &mu
             }
         }
     }
+}
+
+/// The products a clause names. The same product in both role clauses ("Frontier … on
+/// AWS", "Frontier … on Azure") ties the roles together even when the sentences differ
+/// otherwise.
+fn products(f: &Facts, clause: usize) -> impl Iterator<Item = &str> {
+    f.mentions
+        .iter()
+        .filter(move |m| m.class == EntityClass::Product && f.clause_of(m.tokens.start) == clause)
+        .map(|m| m.name.as_str())
+}
+
+/// What a clause talks about, its rare words. Without a product, two role clauses are tied
+/// by it: "stateless API calls … hosted on".
+fn talk(f: &Facts, clause: usize) -> impl Iterator<Item = &str> {
+    f.terms
+        .iter()
+        .filter(move |t| t.clause == clause && !t.light)
+        .map(|t| t.concept.as_str())
 }
 
 fn preposition(role: &str) -> &str {
