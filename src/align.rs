@@ -114,18 +114,19 @@ impl KeyIndex {
         rarity(self.claims, 0)
     }
 
-    /// The ids of the claims that have `key`, ascending.
-    pub fn claims_with(&self, key: Key) -> &[usize] {
-        self.posting(key).map_or(&[], |p| &p.claims)
-    }
-
-    /// The weight of sharing `key`: its rarity, with names counting more.
-    fn weight(&self, key: Key) -> f64 {
-        let rarity = self.rarity(key);
-        match key {
+    /// The weight of sharing `key` (its rarity, names counting more) and the ids of the
+    /// claims that have it, ascending.
+    fn lookup(&self, key: Key) -> (f64, &[usize]) {
+        let (rarity, claims) = self
+            .posting(key)
+            .map_or((self.unseen_rarity(), &[][..]), |p| {
+                (p.rarity, &p.claims[..])
+            });
+        let weight = match key {
             Key::Name(_) => rarity * NAME_BOOST,
             Key::Term(_) => rarity,
-        }
+        };
+        (weight, claims)
     }
 }
 
@@ -144,10 +145,10 @@ pub fn align(facts: &Facts, set: &ClaimSet, skip_doc: Option<&str>) -> Vec<Align
     let mut candidates: Vec<usize> = Vec::new();
     let mut keys_weight = 0.0;
     for &key in &sentence_keys {
-        let weight = set.index.weight(key);
+        let (weight, claims) = set.index.lookup(key);
         keys_weight += weight;
         let name = matches!(key, Key::Name(_));
-        for &id in set.index.claims_with(key) {
+        for &id in claims {
             let entry = &mut shared[id];
             if entry.0 == 0.0 {
                 candidates.push(id);
