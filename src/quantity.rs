@@ -2,7 +2,7 @@
 //! interval in a base unit, so "$50B", "fifty-billion-dollar" and "$50,000,000,000" are
 //! one figure and "more than 5%" can be weighed against "more than 4%".
 
-use crate::lexicon::{Hedge, Lexicon, UnitKind};
+use crate::lexicon::{class, Hedge, Lexicon, UnitKind};
 use crate::token::{covered, scan, stem, Token, TokenKind};
 use serde::{Deserialize, Serialize};
 use std::ops::Range;
@@ -257,7 +257,10 @@ fn figure_at(tokens: &[Token], i: usize, lexicon: &Lexicon) -> Option<Figure> {
         return None;
     }
     // "half of", "a third of"
-    if let Some(&pct) = lexicon.fractions.get(t.lower()) {
+    let fraction = t
+        .may(class::FRACTION)
+        .then(|| lexicon.fractions.get(t.lower()));
+    if let Some(&pct) = fraction.flatten() {
         if tokens.get(i + 1).is_some_and(|n| n.lower() == "of") {
             return Some(Figure {
                 value: pct,
@@ -275,10 +278,9 @@ fn figure_at(tokens: &[Token], i: usize, lexicon: &Lexicon) -> Option<Figure> {
     let mut end = i;
     let mut k = i;
     while let Some(w) = tokens.get(k) {
-        let Some(&v) = lexicon
-            .number_words
-            .get(w.lower())
-            .filter(|_| w.kind == TokenKind::Word)
+        let Some(&v) = (w.kind == TokenKind::Word && w.may(class::NUMBER))
+            .then(|| lexicon.number_words.get(w.lower()))
+            .flatten()
         else {
             break;
         };
