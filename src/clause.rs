@@ -44,7 +44,7 @@ pub fn clauses(tokens: &[Token], lexicon: &Lexicon, question: bool) -> Vec<Claus
     bounds.dedup();
     let reported = tokens
         .iter()
-        .any(|t| t.may(class::REPORTING) && lexicon.reporting_verbs.contains(t.lower()));
+        .any(|t| t.is_in(class::REPORTING, |w| lexicon.reporting_verbs.contains(w)));
     let mut out: Vec<Clause> = Vec::new();
     let mut carry_condition = false;
     for w in bounds.windows(2) {
@@ -92,9 +92,7 @@ pub fn clauses(tokens: &[Token], lexicon: &Lexicon, question: bool) -> Vec<Claus
 }
 
 fn is_subordinator(t: &Token, lexicon: &Lexicon) -> bool {
-    t.kind == TokenKind::Word
-        && t.may(class::SUBORDINATOR)
-        && lexicon.subordinators.contains(t.lower())
+    t.kind == TokenKind::Word && t.is_in(class::SUBORDINATOR, |w| lexicon.subordinators.contains(w))
 }
 
 /// After a comma, a participle or "with" opens a clause too: ", creating a round",

@@ -164,7 +164,7 @@ pub fn extract(text: &str, lexicon: &Lexicon, context: &mut Context) -> Facts {
         d.clause = clause_of(d.tokens.start);
     }
     for (k, t) in tokens.iter().enumerate() {
-        if t.may(class::ATTRIBUTE) && lexicon.attributes.contains_key(t.lower()) {
+        if t.is_in(class::ATTRIBUTE, |w| lexicon.attributes.contains_key(w)) {
             consumed[k] = true;
         }
     }
@@ -403,8 +403,8 @@ fn concept_of<'a>(token: &'a Token, lexicon: &'a Lexicon) -> &'a str {
 fn is_content(token: &Token, lexicon: &Lexicon) -> bool {
     token.kind == TokenKind::Word
         && token.lower().chars().count() > 1
-        && !(token.may(class::STOP) && lexicon.stopwords.contains(token.lower()))
-        && !(token.may(class::HEDGE) && lexicon.index.one_word_hedges.contains(token.lower()))
+        && !token.is_in(class::STOP, |w| lexicon.stopwords.contains(w))
+        && !token.is_in(class::HEDGE, |w| lexicon.index.one_word_hedges.contains(w))
 }
 
 fn terms(
@@ -457,11 +457,11 @@ fn window_concepts(
 }
 
 fn is_light(t: &Token, lexicon: &Lexicon) -> bool {
-    let listed = t.may(class::LIGHT) && lexicon.light_words.contains(t.lower())
-        || t.stem_may(class::LIGHT_STEM) && lexicon.index.light_stems.contains(t.stem());
+    let listed = t.is_in(class::LIGHT, |w| lexicon.light_words.contains(w))
+        || t.stem_is_in(class::LIGHT_STEM, |w| lexicon.index.light_stems.contains(w));
     listed
-        && !(t.may(class::SYNONYM) && lexicon.synonyms.contains_key(t.lower()))
-        && !(t.stem_may(class::SYNONYM) && lexicon.synonyms.contains_key(t.stem()))
+        && !t.is_in(class::SYNONYM, |w| lexicon.synonyms.contains_key(w))
+        && !t.stem_is_in(class::SYNONYM, |w| lexicon.synonyms.contains_key(w))
 }
 
 /// Whose figure it is, when the sentence says so with a possessive right before it:

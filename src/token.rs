@@ -64,6 +64,25 @@ impl Token<'_> {
     pub fn stem_may(&self, bits: u32) -> bool {
         self.stem_class & 1 == 0 || self.stem_class & bits != 0
     }
+
+    /// Whether the word is in the lexicon's word list `bit` stands for: the class says so
+    /// without a lookup once the token is classified; before, `list` is asked.
+    pub fn is_in(&self, bit: u32, list: impl FnOnce(&str) -> bool) -> bool {
+        if self.class & 1 == 0 {
+            list(self.lower())
+        } else {
+            self.class & bit != 0
+        }
+    }
+
+    /// The same for the token's stem.
+    pub fn stem_is_in(&self, bit: u32, list: impl FnOnce(&str) -> bool) -> bool {
+        if self.stem_class & 1 == 0 {
+            list(self.stem())
+        } else {
+            self.stem_class & bit != 0
+        }
+    }
 }
 
 /// Splits `text` into tokens. Whitespace is dropped; everything else is kept.
