@@ -140,9 +140,8 @@ fn rarity(claims: usize, with: usize) -> f64 {
 pub fn align(facts: &Facts, set: &ClaimSet, skip_doc: Option<&str>) -> Vec<Alignment> {
     let sentence_keys = keys(facts);
     // Shared keys are summed through the index's posting lists: the cost follows what the
-    // sentence shares, not the size of the claim set.
+    // sentence shares, plus one pass over a tally per claim.
     let mut shared: Vec<(f64, usize, usize)> = vec![(0.0, 0, 0); set.claims.len()];
-    let mut candidates: Vec<usize> = Vec::new();
     let mut keys_weight = 0.0;
     for &key in &sentence_keys {
         let (weight, claims) = set.index.lookup(key);
@@ -150,9 +149,6 @@ pub fn align(facts: &Facts, set: &ClaimSet, skip_doc: Option<&str>) -> Vec<Align
         let name = matches!(key, Key::Name(_));
         for &id in claims {
             let entry = &mut shared[id];
-            if entry.0 == 0.0 {
-                candidates.push(id);
-            }
             entry.0 += weight;
             if name {
                 entry.1 += 1;
@@ -179,12 +175,12 @@ pub fn align(facts: &Facts, set: &ClaimSet, skip_doc: Option<&str>) -> Vec<Align
     }
 
     let mut out = Vec::new();
-    for id in candidates {
+    // Every claim that shares a key, in id order.
+    for (id, &(mut score, shared_names, shared_terms)) in shared.iter().enumerate() {
         let claim = &set.claims[id];
-        if skip_doc == Some(claim.doc.as_str()) {
+        if shared_names + shared_terms == 0 || skip_doc == Some(claim.doc.as_str()) {
             continue;
         }
-        let (mut score, shared_names, shared_terms) = shared[id];
         let cf = &claim.facts;
         let shared_quantities = quantities
             .iter()
@@ -214,7 +210,22 @@ pub fn align(facts: &Facts, set: &ClaimSet, skip_doc: Option<&str>) -> Vec<Align
             });
         }
     }
-    // Scores are positive, so their bits sort as they do.
-    out.sort_unstable_by_key(|a| (std::cmp::Reverse(a.score.to_bits()), a.claim));
-    out
+    best_first(out)
+}
+
+/// Orders alignments (given in claim order) by score, best first, equal scores in claim
+/// order. Sorting one integer per alignment, then copying each alignment once, is several
+/// times cheaper than sorting the alignments themselves.
+fn best_first(alignments: Vec<Alignment>) -> Vec<Alignment> {
+    // Scores are positive, so their bits sort as they do; inverted, they sort best first.
+    let mut order: Vec<u128> = alignments
+        .iter()
+        .enumerate()
+        .map(|(i, a)| u128::from(!a.score.to_bits()) << 64 | i as u128)
+        .collect();
+    order.sort_unstable();
+    order
+        .into_iter()
+        .map(|key| alignments[key as u64 as usize].clone())
+        .collect()
 }
