@@ -87,75 +87,77 @@ impl Token<'_> {
 
 /// Splits `text` into tokens. Whitespace is dropped; everything else is kept.
 pub fn tokenize(text: &str) -> Vec<Token<'_>> {
+    // Positions are byte offsets, always on character boundaries.
+    let at = |i: usize| text[i..].chars().next();
+    let alphabetic_at = |i: usize| at(i).is_some_and(char::is_alphabetic);
+    let letters_end = |mut i: usize| {
+        while let Some(c) = at(i).filter(|c| c.is_alphabetic()) {
+            i += c.len_utf8();
+        }
+        i
+    };
+    // At `i`, a full stop and a letter: the offset after the letter.
+    let dot_letter = |i: usize| {
+        (at(i) == Some('.'))
+            .then(|| at(i + 1))
+            .flatten()
+            .filter(|c| c.is_alphabetic())
+            .map(|c| i + 1 + c.len_utf8())
+    };
+    let digit_at = |i: usize| text.as_bytes().get(i).is_some_and(u8::is_ascii_digit);
     // A token takes four bytes or more, whitespace included, in all but odd text.
     let mut tokens = Vec::with_capacity(text.len() / 4 + 1);
-    let mut chars: Vec<(usize, char)> = Vec::with_capacity(text.len());
-    chars.extend(text.char_indices());
-    let end_of = |i: usize| chars.get(i).map_or(text.len(), |&(o, _)| o);
     let mut i = 0;
     let mut glued = false;
-    while i < chars.len() {
-        let (start, c) = chars[i];
+    while let Some(c) = at(i) {
         if c.is_whitespace() {
             glued = false;
-            i += 1;
+            i += c.len_utf8();
             continue;
         }
-        let mut j = i + 1;
+        let start = i;
+        let mut j = i + c.len_utf8();
         let kind = if starts_url(&text[start..]) {
             // A web address is one opaque token: "openai-raises-110b" states no figure.
-            while j < chars.len() && !chars[j].1.is_whitespace() {
-                j += 1;
+            while let Some(d) = at(j).filter(|d| !d.is_whitespace()) {
+                j += d.len_utf8();
             }
             TokenKind::Punct
         } else if c.is_ascii_digit() {
-            while j < chars.len() {
-                let d = chars[j].1;
-                let inner = matches!(d, '.' | ',')
-                    && chars.get(j + 1).is_some_and(|n| n.1.is_ascii_digit());
-                if d.is_ascii_digit() || inner {
-                    j += 1;
-                } else {
-                    break;
-                }
+            while digit_at(j)
+                || matches!(text.as_bytes().get(j), Some(b'.' | b',')) && digit_at(j + 1)
+            {
+                j += 1;
             }
             TokenKind::Number
         } else if c.is_alphabetic() {
-            while j < chars.len() && chars[j].1.is_alphabetic() {
-                j += 1;
-            }
+            let single = j;
+            j = letters_end(j);
             // Dotted initialisms stay whole: "U.S.", "e.g."
-            if chars.get(j).is_some_and(|n| n.1 == '.')
-                && chars.get(j + 1).is_some_and(|n| n.1.is_alphabetic())
-                && chars.get(j + 2).is_some_and(|n| n.1 == '.')
-                && j - i == 1
-            {
-                while chars.get(j).is_some_and(|n| n.1 == '.')
-                    && chars.get(j + 1).is_some_and(|n| n.1.is_alphabetic())
-                    && chars.get(j + 2).is_none_or(|n| !n.1.is_alphabetic())
-                {
-                    j += 2;
+            if j == single && dot_letter(j).is_some_and(|k| at(k) == Some('.')) {
+                while let Some(k) = dot_letter(j).filter(|&k| !alphabetic_at(k)) {
+                    j = k;
                 }
-                if chars.get(j).is_some_and(|n| n.1 == '.') {
+                if at(j) == Some('.') {
                     j += 1;
                 }
             }
             TokenKind::Word
         } else if is_apostrophe(c)
-            && i > 0
-            && chars[i - 1].1.is_alphabetic()
-            && chars.get(i + 1).is_some_and(|n| n.1.is_alphabetic())
+            && text[..start]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphabetic)
+            && alphabetic_at(j)
         {
-            while j < chars.len() && chars[j].1.is_alphabetic() {
-                j += 1;
-            }
+            j = letters_end(j);
             TokenKind::Clitic
         } else {
             TokenKind::Punct
         };
-        let span = start..end_of(j);
+        let span = start..j;
         let raw = &text[span.clone()];
-        push(&mut tokens, span.clone(), raw, kind, glued);
+        push(&mut tokens, span, raw, kind, glued);
         glued = true;
         i = j;
     }
