@@ -514,7 +514,14 @@ impl Lexicon {
     }
 
     pub fn is_abbreviation(&self, word: &str) -> bool {
-        self.abbreviations.contains(&word.to_lowercase())
+        if word
+            .bytes()
+            .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+        {
+            self.abbreviations.contains(word)
+        } else {
+            self.abbreviations.contains(&word.to_lowercase())
+        }
     }
 
     /// The synonym group of a stemmed word, or the word itself.

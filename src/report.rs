@@ -58,11 +58,11 @@ pub struct Summary {
 
 impl Report {
     /// Builds the report for `text` from judgements whose spans are byte ranges of it, in order.
-    pub fn new(text: &str, judgements: &[Judgement], claims: &ClaimSet) -> Report {
+    pub fn new(text: &str, judgements: Vec<Judgement>, claims: &ClaimSet) -> Report {
         let mut offsets = Utf16Offsets::new(text);
         let mut summary = Summary::default();
         let sentences = judgements
-            .iter()
+            .into_iter()
             .map(|j| {
                 summary.sentences += 1;
                 match j.verdict {
@@ -80,10 +80,10 @@ impl Report {
                     disputed: j.disputed,
                     findings: j
                         .findings
-                        .iter()
+                        .into_iter()
                         .map(|f| FindingReport {
                             kind: f.kind,
-                            detail: f.detail.clone(),
+                            detail: f.detail,
                             claim: f.claim,
                             source: f.claim.map(|id| claims.source(id)),
                         })
