@@ -86,7 +86,16 @@ impl KeyIndex {
                     Key::Name(name) => (&mut index.names, name),
                     Key::Term(concept) => (&mut index.terms, concept),
                 };
-                map.entry(text.to_string()).or_default().claims.push(id);
+                match map.get_mut(text) {
+                    Some(posting) => posting.claims.push(id),
+                    None => {
+                        let posting = Posting {
+                            rarity: 0.0,
+                            claims: vec![id],
+                        };
+                        map.insert(text.to_string(), posting);
+                    }
+                }
             }
         }
         let claims = index.claims;
