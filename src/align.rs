@@ -144,8 +144,9 @@ fn rarity(claims: usize, with: usize) -> f64 {
     (1.0 + claims as f64 / (with as f64 + 1.0)).ln()
 }
 
-/// Claims that share anything with `facts`, best first. Claims from `skip_doc` are left
-/// out (used when the seeds are checked against each other).
+/// Claims that share anything with `facts`, in claim order (see [`best`] and
+/// [`best_first`]). Claims from `skip_doc` are left out (used when the seeds are checked
+/// against each other).
 pub fn align(facts: &Facts, set: &ClaimSet, skip_doc: Option<&str>) -> Vec<Alignment> {
     let sentence_keys = keys(facts);
     // Shared keys are summed through the index's posting lists: the cost follows what the
@@ -219,22 +220,47 @@ pub fn align(facts: &Facts, set: &ClaimSet, skip_doc: Option<&str>) -> Vec<Align
             });
         }
     }
-    best_first(out)
+    out
 }
 
-/// Orders alignments (given in claim order) by score, best first, equal scores in claim
-/// order. Sorting one integer per alignment, then copying each alignment once, is several
-/// times cheaper than sorting the alignments themselves.
-fn best_first(alignments: Vec<Alignment>) -> Vec<Alignment> {
-    // Scores are positive, so their bits sort as they do; inverted, they sort best first.
+/// The order of alignments: by score, best first, then by claim. Scores are positive, so
+/// their bits sort as they do; inverted, they sort best first. `position` breaks ties, and
+/// is the claim order for alignments as [`align`] returns them.
+fn rank(position: usize, a: &Alignment) -> u128 {
+    u128::from(!a.score.to_bits()) << 64 | position as u128
+}
+
+/// The best of `alignments` (as [`align`] returns them).
+pub fn best(alignments: &[Alignment]) -> Option<&Alignment> {
+    alignments
+        .iter()
+        .enumerate()
+        .min_by_key(|&(i, a)| rank(i, a))
+        .map(|(_, a)| a)
+}
+
+/// `alignments` (as [`align`] returns them) best first, but only the `top` best and those
+/// `keep` accepts: what a caller will look at. Ranking one integer per alignment, and
+/// sorting only what is kept, costs a fraction of sorting all alignments.
+pub fn best_first(
+    alignments: Vec<Alignment>,
+    top: usize,
+    keep: impl Fn(&Alignment) -> bool,
+) -> Vec<Alignment> {
     let mut order: Vec<u128> = alignments
         .iter()
         .enumerate()
-        .map(|(i, a)| u128::from(!a.score.to_bits()) << 64 | i as u128)
+        .map(|(i, a)| rank(i, a))
         .collect();
+    let position = |key: u128| key as u64 as usize;
+    if top < order.len() {
+        // Everything ranked before the alignment in place `top` is among the `top` best.
+        let (_, &mut cutoff, _) = order.select_nth_unstable(top);
+        order.retain(|&key| key < cutoff || keep(&alignments[position(key)]));
+    }
     order.sort_unstable();
     order
         .into_iter()
-        .map(|key| alignments[key as u64 as usize].clone())
+        .map(|key| alignments[position(key)].clone())
         .collect()
 }

@@ -6,7 +6,7 @@
 //! clearly about the same thing, and where the seeds disagree among themselves agreeing
 //! with one of them is a match, flagged as disputed.
 
-use crate::align::{align, Alignment, Key};
+use crate::align::{align, best, best_first, Alignment, Key};
 use crate::claims::{Claim, ClaimSet};
 use crate::entity::Mention;
 use crate::extract::{extract, Context, Facts};
@@ -166,18 +166,24 @@ pub fn compare(facts: &Facts, set: &ClaimSet, skip_doc: Option<&str>) -> Outcome
         return unchecked("too few checkable details (names, figures, dates)");
     }
     let alignments = align(facts, set, skip_doc);
-    let Some(best) = alignments.first().filter(|a| related_at_all(a, set)) else {
+    let Some(best) = best(&alignments)
+        .filter(|a| related_at_all(a, set))
+        .cloned()
+    else {
         return unchecked("no seed claim is about this");
     };
     // Claims nearly as good as the best, and any claim about the same event (a sentence
     // may restate facts from several seed sentences).
+    let is_related = |a: &Alignment| {
+        a.claim == best.claim
+            || a.score >= best.score * NEAR_BEST && a.coverage >= MIN_COVERAGE
+            || a.same_event()
+    };
+    // Only related claims and the MAX_EVENTS best are looked at below.
+    let alignments = best_first(alignments, MAX_EVENTS, is_related);
     let related: Vec<&Alignment> = alignments
         .iter()
-        .filter(|a| {
-            a.claim == best.claim
-                || a.score >= best.score * NEAR_BEST && a.coverage >= MIN_COVERAGE
-                || a.same_event()
-        })
+        .filter(|a| is_related(a))
         .take(MAX_COMPARED)
         .collect();
     let mut findings = Findings::default();
@@ -206,7 +212,7 @@ pub fn compare(facts: &Facts, set: &ClaimSet, skip_doc: Option<&str>) -> Outcome
     compare_directions(facts, set, &related, &mut findings);
     compare_attributes(facts, set, &mut findings);
     new_details(facts, set, &related, &mut findings);
-    findings.conclude(set, best, facts.negated())
+    findings.conclude(set, &best, facts.negated())
 }
 
 #[derive(Default)]
