@@ -26,8 +26,9 @@ pub struct Token<'a> {
     pub kind: TokenKind,
     /// Lower-cased text, with curly apostrophes made straight.
     lower: Cow<'a, str>,
-    /// The stem of a word (see [`stem`]); empty for other tokens.
-    stem: Cow<'a, str>,
+    /// The stem of a word (see [`stem`]) where it is not the word itself; empty for other
+    /// tokens.
+    stem: Option<Cow<'a, str>>,
     /// Lexicon class bits of `lower` and of `stem` (`lexicon::class`); 0 until classified.
     pub class: u32,
     pub stem_class: u32,
@@ -51,7 +52,7 @@ impl Token<'_> {
 
     /// The stem of a word (see [`stem`]); empty for other tokens.
     pub fn stem(&self) -> &str {
-        &self.stem
+        self.stem.as_deref().unwrap_or(&self.lower)
     }
 
     /// Whether the word may be in the lexicon lists `bits` stand for: false only when the
@@ -179,6 +180,8 @@ fn push<'a>(
     if kind == TokenKind::Clitic && raw[raw.chars().next().map_or(0, char::len_utf8)..] == *"t" {
         if let Some(prev) = tokens.last_mut() {
             if prev.lower.ends_with('n') && prev.kind == TokenKind::Word && prev.lower.len() > 1 {
+                // The stem stays that of the whole word ("didn").
+                prev.stem.get_or_insert_with(|| prev.lower.clone());
                 match &mut prev.lower {
                     Cow::Borrowed(word) => *word = &word[..word.len() - 1],
                     Cow::Owned(word) => {
@@ -231,10 +234,9 @@ fn make<'a>(
     glued: bool,
     capital: bool,
 ) -> Token<'a> {
-    let stem = match (&lower, kind) {
-        (Cow::Borrowed(word), TokenKind::Word) => stem(word),
-        (Cow::Owned(word), TokenKind::Word) => Cow::Owned(stem(word).into_owned()),
-        _ => Cow::Borrowed(""),
+    let stem = match kind {
+        TokenKind::Word => stem_unless_same(&lower),
+        _ => Some(Cow::Borrowed("")),
     };
     Token {
         span,
@@ -246,6 +248,19 @@ fn make<'a>(
         capital,
         inner_capital: false,
         glued,
+    }
+}
+
+/// The stem of `word`, unless it is the word itself. A stem as long as its word is the
+/// word: stems are prefixes, or "-ies" made "-y".
+fn stem_unless_same<'a>(word: &Cow<'a, str>) -> Option<Cow<'a, str>> {
+    let differs = |s: &str| s.len() != word.len();
+    match word {
+        Cow::Borrowed(word) => Some(stem(word)).filter(|s| differs(s)),
+        Cow::Owned(word) => {
+            let s = stem(word);
+            differs(&s).then(|| Cow::Owned(s.into_owned()))
+        }
     }
 }
 
