@@ -133,13 +133,13 @@ impl ClaimSet {
         }
     }
 
-    pub fn source(&self, id: usize) -> SourceReport {
+    pub fn source(&self, id: usize) -> SourceReport<'_> {
         let c = &self.claims[id];
         SourceReport {
-            doc: c.doc.clone(),
+            doc: &c.doc,
             start: c.span_utf16.start,
             end: c.span_utf16.end,
-            quote: c.quote.clone(),
+            quote: &c.quote,
         }
     }
 
