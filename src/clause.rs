@@ -29,10 +29,10 @@ pub fn clauses(tokens: &[Token], lexicon: &Lexicon, question: bool) -> Vec<Claus
     let mut bounds = vec![0];
     for (i, t) in tokens.iter().enumerate().skip(1) {
         let hard = matches!(t.lower(), ";" | "—" | "–" | "(" | ")" | ":" | "--");
-        let next_opens = tokens
-            .get(i + 1)
-            .is_some_and(|n| opens_after_comma(n, lexicon));
-        let soft = t.lower() == "," && next_opens;
+        let soft = t.lower() == ","
+            && tokens
+                .get(i + 1)
+                .is_some_and(|n| opens_after_comma(n, lexicon));
         let word_opens = is_subordinator(t, lexicon) && tokens[i - 1].lower() != ",";
         if hard || soft {
             bounds.push(i + 1);
