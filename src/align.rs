@@ -44,7 +44,7 @@ pub enum Key<'a> {
 
 /// The keys of `facts`, sorted and distinct.
 pub fn keys(facts: &Facts) -> Vec<Key<'_>> {
-    let mut keys: Vec<Key> = facts.names().into_iter().map(Key::Name).collect();
+    let mut keys: Vec<Key> = facts.names().map(Key::Name).collect();
     keys.extend(
         facts
             .terms

@@ -66,7 +66,7 @@ impl ClaimSet {
                     }
                 }
                 if facts.mood() != Mood::Assertion
-                    || facts.names().is_empty() && facts.quantities.is_empty()
+                    || facts.names().next().is_none() && facts.quantities.is_empty()
                 {
                     continue;
                 }
@@ -155,7 +155,7 @@ impl ClaimSet {
                     start: c.span_utf16.start,
                     end: c.span_utf16.end,
                     quote: c.quote.clone(),
-                    participants: c.facts.names().into_iter().map(str::to_string).collect(),
+                    participants: c.facts.names().map(str::to_string).collect(),
                     figures: c
                         .facts
                         .quantities

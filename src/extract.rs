@@ -73,16 +73,20 @@ impl Facts {
         self.clauses.get(clause).is_none_or(Clause::asserts)
     }
 
-    /// Distinct participant names in asserted clauses.
-    pub fn names(&self) -> Vec<&str> {
-        let mut names: Vec<&str> = Vec::new();
-        for m in &self.mentions {
-            let clause = self.clause_of(m.tokens.start);
-            if self.asserted(clause) && !names.contains(&m.name.as_str()) {
-                names.push(&m.name);
-            }
-        }
-        names
+    /// Distinct participant names in asserted clauses, in order. An iterator, not a list:
+    /// the judge asks for names often and a sentence has a handful.
+    pub fn names(&self) -> impl Iterator<Item = &str> + Clone {
+        let asserted = |m: &Mention| self.asserted(self.clause_of(m.tokens.start));
+        self.mentions
+            .iter()
+            .enumerate()
+            .filter(move |&(i, m)| {
+                asserted(m)
+                    && !self.mentions[..i]
+                        .iter()
+                        .any(|x| x.name == m.name && asserted(x))
+            })
+            .map(|(_, m)| m.name.as_str())
     }
 
     pub fn clause_of(&self, token: usize) -> usize {

@@ -150,7 +150,7 @@ pub fn compare(facts: &Facts, set: &ClaimSet, skip_doc: Option<&str>) -> Outcome
         }
         Mood::Opinion => return unchecked("an opinion: it asserts nothing to check"),
     }
-    let anchors = facts.names().len()
+    let anchors = facts.names().count()
         + facts
             .quantities
             .iter()
@@ -766,7 +766,6 @@ fn compare_dates(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: &mu
 }
 
 fn compare_roles(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: &mut Findings) {
-    let my_names = facts.names();
     for r in facts.roles.iter().filter(|r| facts.asserted(r.clause)) {
         // The product whose role it is: the role filler itself does not count.
         let mine: Vec<&str> = products(facts, r.clause).filter(|p| *p != r.name).collect();
@@ -798,8 +797,8 @@ fn compare_roles(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: &mu
                         &format!("role:{}", r.role),
                         format!("{} ({}) agrees with {}", r.name, r.role, claim.doc),
                     );
-                } else if !claim.facts.names().contains(&r.name.as_str())
-                    && !my_names.contains(&cr.name.as_str())
+                } else if !claim.facts.names().any(|n| n == r.name)
+                    && !facts.names().any(|n| n == cr.name)
                 {
                     let exclusive = if claim
                         .facts
