@@ -27,10 +27,14 @@ impl Hasher for FxHasher {
         for chunk in &mut chunks {
             self.add(u64::from_le_bytes(chunk.try_into().unwrap()));
         }
-        let mut tail = [0u8; 8];
+        // The last bytes as a zero-padded little-endian word, read byte by byte: a copy of
+        // variable length would be a call to memcpy, for every word looked up.
         let rest = chunks.remainder();
-        tail[..rest.len()].copy_from_slice(rest);
-        self.add(u64::from_le_bytes(tail) ^ (rest.len() as u64) << 56);
+        let tail = rest
+            .iter()
+            .rev()
+            .fold(0u64, |tail, &b| tail << 8 | u64::from(b));
+        self.add(tail ^ (rest.len() as u64) << 56);
     }
 
     fn write_u8(&mut self, i: u8) {
