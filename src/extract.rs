@@ -127,6 +127,19 @@ impl Facts {
 
 /// Extracts the facts of one sentence. `context` carries "the company" across sentences.
 pub fn extract(text: &str, lexicon: &Lexicon, context: &mut Context) -> Facts {
+    extract_for(text, lexicon, context, |_| true)
+}
+
+/// The same, but the sentence's content words (`terms`) and who plays which role (`roles`)
+/// are read only if `compared` says, from everything else, that the sentence will be
+/// compared with the claims. Most sentences of an article are not (questions, opinions,
+/// too few details), and reading content words is a large part of extraction.
+pub fn extract_for(
+    text: &str,
+    lexicon: &Lexicon,
+    context: &mut Context,
+    compared: impl Fn(&Facts) -> bool,
+) -> Facts {
     let mut tokens = without_citations(tokenize(text));
     for t in &mut tokens {
         t.class = lexicon.class_of(t.lower());
@@ -172,7 +185,6 @@ pub fn extract(text: &str, lexicon: &Lexicon, context: &mut Context) -> Facts {
             consumed[k] = true;
         }
     }
-    facts.terms = terms(&tokens, lexicon, &consumed, &clause_of);
     let spans: Vec<std::ops::Range<usize>> = quantities.iter().map(|q| q.tokens.clone()).collect();
     for q in &mut quantities {
         q.clause = clause_of(q.tokens.start);
@@ -216,9 +228,12 @@ pub fn extract(text: &str, lexicon: &Lexicon, context: &mut Context) -> Facts {
             clause.mood = Mood::Assertion;
         }
     }
-    facts.roles = roles(&tokens, lexicon, &facts, &clause_of);
     facts.attributes = attributes(&tokens, lexicon, &facts, &clause_of);
     facts.mood = Some(sentence_mood(&facts, question));
+    if compared(&facts) {
+        facts.terms = terms(&tokens, lexicon, &consumed, &clause_of);
+        facts.roles = roles(&tokens, lexicon, &facts, &clause_of);
+    }
     if let Some(m) = facts.mentions.iter().find(|m| m.class == EntityClass::Org) {
         context.last_org = Some((m.name.clone(), m.parent.clone()));
     }

@@ -9,7 +9,7 @@
 use crate::align::{align, best, best_first, Alignment, Key};
 use crate::claims::{Claim, ClaimSet};
 use crate::entity::Mention;
-use crate::extract::{extract, Context, Facts};
+use crate::extract::{extract_for, Context, Facts};
 use crate::lexicon::{EntityClass, Mood};
 use crate::quantity::Quantity;
 use serde::Serialize;
@@ -100,7 +100,8 @@ pub fn judge_text(text: &str, claims: &ClaimSet) -> Vec<Judgement> {
     crate::segment::sentences(text, &claims.lexicon)
         .into_iter()
         .map(|span| {
-            let facts = extract(&text[span.clone()], &claims.lexicon, &mut context);
+            let sentence = &text[span.clone()];
+            let facts = extract_for(sentence, &claims.lexicon, &mut context, compared);
             let outcome = compare(&facts, claims, None);
             Judgement {
                 span,
@@ -134,6 +135,28 @@ fn related_at_all(a: &Alignment, set: &ClaimSet) -> bool {
             || a.shared_names > 0 && a.coverage >= WEAK_COVERAGE)
 }
 
+/// Checkable details of a sentence: names, figures, dates and attributes.
+fn anchors(facts: &Facts) -> usize {
+    facts.names().count()
+        + facts
+            .quantities
+            .iter()
+            .filter(|q| facts.asserted(q.clause))
+            .count()
+        + facts
+            .dates
+            .iter()
+            .filter(|d| !d.bound && facts.asserted(d.clause))
+            .count()
+        + facts.attributes.len()
+}
+
+/// Whether `compare` looks past a sentence's mood and anchors, which is where it starts
+/// to need the sentence's content words.
+fn compared(facts: &Facts) -> bool {
+    facts.mood() == Mood::Assertion && anchors(facts) >= MIN_ANCHORS
+}
+
 /// Compares one sentence's facts with the claim set (leaving out `skip_doc`'s claims).
 pub fn compare(facts: &Facts, set: &ClaimSet, skip_doc: Option<&str>) -> Outcome {
     match facts.mood() {
@@ -150,19 +173,7 @@ pub fn compare(facts: &Facts, set: &ClaimSet, skip_doc: Option<&str>) -> Outcome
         }
         Mood::Opinion => return unchecked("an opinion: it asserts nothing to check"),
     }
-    let anchors = facts.names().count()
-        + facts
-            .quantities
-            .iter()
-            .filter(|q| facts.asserted(q.clause))
-            .count()
-        + facts
-            .dates
-            .iter()
-            .filter(|d| !d.bound && facts.asserted(d.clause))
-            .count()
-        + facts.attributes.len();
-    if anchors < MIN_ANCHORS {
+    if anchors(facts) < MIN_ANCHORS {
         return unchecked("too few checkable details (names, figures, dates)");
     }
     let alignments = align(facts, set, skip_doc);
