@@ -27,6 +27,8 @@ mod quantity;
 mod report;
 #[path = "src/segment.rs"]
 mod segment;
+#[path = "src/serial.rs"]
+mod serial;
 #[path = "src/token.rs"]
 mod token;
 

@@ -19,8 +19,10 @@ pub struct Claim {
     /// File name of the seed document.
     pub doc: String,
     /// Byte range of the sentence in the document.
+    #[serde(with = "crate::serial::range")]
     pub span: Range<usize>,
     /// The same range in UTF-16 code units, for JavaScript.
+    #[serde(with = "crate::serial::range")]
     pub span_utf16: Range<usize>,
     pub quote: String,
     pub facts: Facts,

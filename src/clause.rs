@@ -11,10 +11,14 @@ use std::ops::Range;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Clause {
+    #[serde(with = "crate::serial::range")]
     pub tokens: Range<usize>,
     pub mood: Mood,
+    #[serde(default, skip_serializing_if = "crate::serial::is_false")]
     pub negated: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub direction: Option<Direction>,
+    #[serde(default, skip_serializing_if = "crate::serial::is_false")]
     pub exclusive: bool,
 }
 

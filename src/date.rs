@@ -12,6 +12,7 @@ pub struct DateMention {
     pub day: Option<u8>,
     /// A bound rather than the date of the event ("since 2024", "by 2030").
     pub bound: bool,
+    #[serde(with = "crate::serial::range")]
     pub tokens: Range<usize>,
     pub text: String,
     /// Index of the clause holding it; set by `extract`.

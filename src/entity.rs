@@ -16,14 +16,19 @@ pub struct Mention {
     pub class: EntityClass,
     /// The lexicon knows it.
     pub known: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<String>,
     /// Token range in the sentence.
+    #[serde(with = "crate::serial::range")]
     pub tokens: Range<usize>,
     /// Followed by a possessive "'s".
+    #[serde(default, skip_serializing_if = "crate::serial::is_false")]
     pub possessive: bool,
     /// Came from "the company"-style wording, resolved to the organisation named before.
+    #[serde(default, skip_serializing_if = "crate::serial::is_false")]
     pub referred: bool,
     /// Reports the fact rather than taking part in it ("according to Business Insider").
+    #[serde(default, skip_serializing_if = "crate::serial::is_false")]
     pub source: bool,
 }
 

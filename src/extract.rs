@@ -31,6 +31,7 @@ pub struct Term {
     pub clause: usize,
     /// Too common to count as a detail on its own ("said", "deal"), unless it belongs to
     /// a synonym group, which makes it an event word.
+    #[serde(default, skip_serializing_if = "crate::serial::is_false")]
     pub light: bool,
 }
 
@@ -48,6 +49,7 @@ pub struct Attribute {
 pub struct Role {
     pub role: String,
     pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<String>,
     pub clause: usize,
 }

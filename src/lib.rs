@@ -20,6 +20,7 @@ pub mod lexicon;
 pub mod quantity;
 pub mod report;
 pub mod segment;
+pub mod serial;
 pub mod token;
 
 #[cfg(target_arch = "wasm32")]

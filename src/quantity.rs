@@ -37,6 +37,7 @@ pub struct Quantity {
     pub high: f64,
     pub hedge: Option<Hedge>,
     pub text: String,
+    #[serde(with = "crate::serial::range")]
     pub tokens: Range<usize>,
     /// Set by `extract`: the clause, the words around it, and whether it was carried over
     /// from an earlier figure ("SoftBank matched that figure").
