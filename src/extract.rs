@@ -24,15 +24,32 @@ pub struct Facts {
     pub mood: Option<Mood>,
 }
 
-/// A content word, folded to its synonym group.
+/// A content word, folded to its synonym group. Claims have thousands, so the embedded
+/// claim set writes each as `[concept, clause, light]` (see `serial`).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(from = "(String, usize, bool)", into = "(String, usize, bool)")]
 pub struct Term {
     pub concept: String,
     pub clause: usize,
     /// Too common to count as a detail on its own ("said", "deal"), unless it belongs to
     /// a synonym group, which makes it an event word.
-    #[serde(default, skip_serializing_if = "crate::serial::is_false")]
     pub light: bool,
+}
+
+impl From<(String, usize, bool)> for Term {
+    fn from((concept, clause, light): (String, usize, bool)) -> Term {
+        Term {
+            concept,
+            clause,
+            light,
+        }
+    }
+}
+
+impl From<Term> for (String, usize, bool) {
+    fn from(t: Term) -> Self {
+        (t.concept, t.clause, t.light)
+    }
 }
 
 /// "Mistral AI is a British company": class nationality, value British, holder Mistral.
