@@ -1,8 +1,11 @@
-//! Throughput of `factmark::check` on a ~1 MB article, single-threaded.
+//! Throughput of `factmark::check` on a ~1 MB article, single-threaded, and the start-up
+//! cost of its first call.
 //!
 //! Run with `cargo bench --bench throughput`. The article is the five seed documents
 //! (every sentence aligns with claims, the costly case) repeated to about 1 MB; the
-//! bench also times 2 MB so a reader can see that time grows linearly.
+//! bench also times 2 MB so a reader can see that time grows linearly. Before any of
+//! that, it times the first `factmark::claim_set()`, which parses the embedded claim set:
+//! what a page pays once, on its first check (one sample per run).
 
 use std::time::{Duration, Instant};
 
@@ -38,6 +41,12 @@ fn median_time(text: &str, runs: usize) -> Duration {
 }
 
 fn main() {
+    let start = Instant::now();
+    std::hint::black_box(factmark::claim_set());
+    println!(
+        "claim_set(): first call, parsing the embedded claim set, in {:.2} ms",
+        start.elapsed().as_secs_f64() * 1e3
+    );
     factmark::check("Warm-up: Amazon invested $50 billion in OpenAI.");
     for size in [1 << 20, 2 << 20] {
         let text = article(size);
