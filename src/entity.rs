@@ -4,7 +4,7 @@
 //! lexicon does not know still count ("Jensen Huang", "Gemini API"), so a new corpus works
 //! without an alias file, only with less folding.
 
-use crate::lexicon::{EntityClass, Lexicon};
+use crate::lexicon::{class, EntityClass, Lexicon};
 use crate::token::{Token, TokenKind};
 use serde::{Deserialize, Serialize};
 use std::ops::Range;
@@ -144,7 +144,7 @@ fn unknown_name(tokens: &[Token], i: usize, lexicon: &Lexicon) -> Option<Range<u
         t.kind == TokenKind::Word
             && t.capital
             && !lexicon.months.contains_key(t.lower())
-            && !lexicon.attributes.contains_key(t.lower())
+            && !t.is_in(class::ATTRIBUTE, |w| lexicon.attributes.contains_key(w))
     };
     let is_named = |t: &Token| is_cap_word(t) && !lexicon.generic_names.contains(t.lower());
     // "30B": a scale letter glued to a number is not a name.

@@ -317,9 +317,9 @@ fn resolve_references(
         // "the French company": one describing word may stand after "the".
         let skip = usize::from(
             tokens[k].lower() == "the"
-                && tokens
-                    .get(k + 1)
-                    .is_some_and(|t| lexicon.attributes.contains_key(t.lower())),
+                && tokens.get(k + 1).is_some_and(|t| {
+                    t.is_in(class::ATTRIBUTE, |w| lexicon.attributes.contains_key(w))
+                }),
         );
         let matches = |p: &&crate::lexicon::Phrase| {
             let words = p
