@@ -120,7 +120,7 @@ fn starts_at(words: &[Token], k: usize, phrase: &Phrase) -> bool {
 fn mood_of(words: &[Token], lexicon: &Lexicon, reported: bool) -> Mood {
     for k in 0..words.len() {
         // "May" the month is not "may" the modal.
-        if words[k].capital && lexicon.months.contains_key(words[k].lower()) {
+        if words[k].capital && words[k].is_in(class::MONTH, |w| lexicon.months.contains_key(w)) {
             continue;
         }
         if !words[k].may(class::MOOD) {

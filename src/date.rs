@@ -1,6 +1,6 @@
 //! Dates: "February 27th, 2026", "Feb. 27", "27 February 2026", "late February", "2023".
 
-use crate::lexicon::Lexicon;
+use crate::lexicon::{class, Lexicon};
 use crate::token::{covered, scan, Token, TokenKind};
 use serde::{Deserialize, Serialize};
 use std::ops::Range;
@@ -105,7 +105,10 @@ fn month_at(tokens: &[Token], i: usize, lexicon: &Lexicon) -> Option<(u8, usize)
     if t.kind != TokenKind::Word || !t.capital {
         return None;
     }
-    let month = *lexicon.months.get(t.lower())?;
+    let month = *t
+        .may(class::MONTH)
+        .then(|| lexicon.months.get(t.lower()))
+        .flatten()?;
     // "Feb." keeps its dot; "February." ends a sentence.
     let dotted = t.lower().len() <= 4
         && tokens

@@ -143,10 +143,11 @@ fn unknown_name(tokens: &[Token], i: usize, lexicon: &Lexicon) -> Option<Range<u
     let is_cap_word = |t: &Token| {
         t.kind == TokenKind::Word
             && t.capital
-            && !lexicon.months.contains_key(t.lower())
+            && !t.is_in(class::MONTH, |w| lexicon.months.contains_key(w))
             && !t.is_in(class::ATTRIBUTE, |w| lexicon.attributes.contains_key(w))
     };
-    let is_named = |t: &Token| is_cap_word(t) && !lexicon.generic_names.contains(t.lower());
+    let generic_name = |t: &Token| t.is_in(class::GENERIC, |w| lexicon.generic_names.contains(w));
+    let is_named = |t: &Token| is_cap_word(t) && !generic_name(t);
     // "30B": a scale letter glued to a number is not a name.
     let after_number = i > 0
         && tokens[i - 1].kind == TokenKind::Number
@@ -186,7 +187,7 @@ fn unknown_name(tokens: &[Token], i: usize, lexicon: &Lexicon) -> Option<Range<u
             break;
         }
     }
-    let generic = |t: &Token| lexicon.generic_names.contains(t.lower()) || t.lower() == "of";
+    let generic = |t: &Token| generic_name(t) || t.lower() == "of";
     let mut start = i;
     while start < end && generic(&tokens[start]) {
         start += 1;

@@ -152,6 +152,8 @@ pub mod class {
     pub const ANAPHORIC: u32 = 1 << 16;
     pub const LIGHT_STEM: u32 = 1 << 17;
     pub const AGENT: u32 = 1 << 18;
+    pub const MONTH: u32 = 1 << 19;
+    pub const GENERIC: u32 = 1 << 20;
 }
 
 /// Phrases indexed by their first word: matching at a token then looks at a handful of
@@ -290,6 +292,10 @@ impl Lexicon {
             .for_each(|w| mark(w, class::NUMBER));
         self.fractions.keys().for_each(|w| mark(w, class::FRACTION));
         self.agent_roles.keys().for_each(|w| mark(w, class::AGENT));
+        self.months.keys().for_each(|w| mark(w, class::MONTH));
+        self.generic_names
+            .iter()
+            .for_each(|w| mark(w, class::GENERIC));
         for w in &self.exclusive_words {
             mark(w.split(' ').next().unwrap_or(w), class::EXCLUSIVE);
         }

@@ -215,7 +215,7 @@ fn count_noun(tokens: &[Token], at: usize, lexicon: &Lexicon) -> bool {
             && !t.capital
             && t.lower().len() > 2
             && !lexicon.stopwords.contains(t.lower())
-            && !lexicon.months.contains_key(t.lower())
+            && !t.is_in(class::MONTH, |w| lexicon.months.contains_key(w))
     })
 }
 
