@@ -450,7 +450,9 @@ fn compare_quantities(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out
     for a in related {
         let claim = &set.claims[a.claim];
         for (index, quantity) in claim.facts.quantities.iter().enumerate() {
-            if claim.facts.asserted(quantity.clause) {
+            // A figure of a kind the sentence does not state never pairs with one of it.
+            let pairable = mine.iter().any(|q| q.measure.comparable(&quantity.measure));
+            if claim.facts.asserted(quantity.clause) && pairable {
                 let kind_count = claim
                     .facts
                     .quantities
