@@ -25,7 +25,7 @@ pub struct Facts {
 }
 
 /// A content word, folded to its synonym group. Claims have thousands, so the embedded
-/// claim set writes each as `[concept, clause, light]` (see `serial`).
+/// claim set writes each as `[concept, clause, light]` (see `crate::serial`).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(from = "(String, usize, bool)", into = "(String, usize, bool)")]
 pub struct Term {

@@ -1,7 +1,8 @@
 //! Compact forms for the claim set that `build.rs` embeds as JSON. The first `check()`
 //! parses all of it, in the browser too, so every key and byte left out is start-up time
 //! saved: ranges are written `[start, end]`, and flags that are off and names that are
-//! absent are left out.
+//! absent are left out. (Terms, the most numerous, write themselves as tuples:
+//! `extract::Term`.)
 
 /// A token or byte range as `[start, end]`, not `{"start": …, "end": …}`.
 pub mod range {
