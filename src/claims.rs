@@ -5,10 +5,11 @@
 //! library as JSON, so the checker ships with its corpus and needs no I/O at run time.
 
 use crate::align::{keys, Weights};
+use crate::dispute::{self, Disagreement, Dispute, RelationDispute};
 use crate::extract::{extract, Context, Facts};
 use crate::hash::FxMap as HashMap;
 use crate::judge::{compare, Finding, FindingKind};
-use crate::lexicon::{Lexicon, Mood};
+use crate::lexicon::{EntityClass, Lexicon, Mood};
 use crate::report::{SourceReport, Utf16Offsets};
 use serde::{Deserialize, Serialize};
 use std::ops::Range;
@@ -29,14 +30,6 @@ pub struct Claim {
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
-pub struct Dispute {
-    pub with: usize,
-    pub detail: String,
-    /// What the seeds disagree about ("role:platform", "figure 0").
-    pub topic: String,
-}
-
-#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct ClaimSet {
     pub lexicon: Lexicon,
     pub documents: Vec<String>,
@@ -44,10 +37,15 @@ pub struct ClaimSet {
     pub weights: Weights,
     /// Every name each document mentions: a name a document already uses is no news.
     pub document_names: HashMap<String, Vec<String>>,
+    /// Relations one document denies and another states.
+    pub relations: Vec<RelationDispute>,
     #[serde(skip)]
     pub claim_keys: Vec<Vec<String>>,
     #[serde(skip)]
     index: HashMap<String, Vec<usize>>,
+    /// Per document, each organisation's usual counterpart there (see [`Self::partner`]).
+    #[serde(skip)]
+    partners: HashMap<String, HashMap<String, String>>,
 }
 
 impl ClaimSet {
@@ -90,8 +88,10 @@ impl ClaimSet {
             claims,
             weights: Weights::default(),
             document_names,
+            relations: Vec::new(),
             claim_keys: Vec::new(),
             index: HashMap::default(),
+            partners: HashMap::default(),
         };
         set.prepare();
         set.weights = Weights {
@@ -117,6 +117,57 @@ impl ClaimSet {
                 self.index.entry(k.clone()).or_default().push(id);
             }
         }
+        self.partners = self.find_partners();
+    }
+
+    /// The organisation `org` most often shares a clause with in `doc`, if any: whom
+    /// "Microsoft's $13 billion investment" went to when the sentence does not say.
+    pub fn partner(&self, doc: &str, org: &str) -> Option<&str> {
+        self.partners.get(doc)?.get(org).map(String::as_str)
+    }
+
+    /// Counts, per document, how often two organisations share a clause; an
+    /// organisation's partner is the one it shares most clauses with (at least
+    /// `MIN_PARTNER_CLAUSES`, and no tie).
+    fn find_partners(&self) -> HashMap<String, HashMap<String, String>> {
+        const MIN_PARTNER_CLAUSES: usize = 2;
+        let mut counts: HashMap<&str, HashMap<&str, HashMap<&str, usize>>> = HashMap::default();
+        for claim in &self.claims {
+            let facts = &claim.facts;
+            for clause in 0..facts.clauses.len() {
+                let mut orgs: Vec<&str> = facts
+                    .mentions
+                    .iter()
+                    .filter(|m| m.class == EntityClass::Org && !m.source)
+                    .filter(|m| facts.clause_of(m.tokens.start) == clause)
+                    .map(|m| m.name.as_str())
+                    .collect();
+                orgs.sort_unstable();
+                orgs.dedup();
+                let doc = counts.entry(claim.doc.as_str()).or_default();
+                for a in &orgs {
+                    for b in orgs.iter().filter(|b| b != &a) {
+                        *doc.entry(a).or_default().entry(b).or_default() += 1;
+                    }
+                }
+            }
+        }
+        let mut partners: HashMap<String, HashMap<String, String>> = HashMap::default();
+        for (doc, orgs) in counts {
+            for (org, with) in orgs {
+                let best = with.values().copied().max().unwrap_or(0);
+                let mut top = with.iter().filter(|(_, &n)| n == best);
+                if let (Some((partner, _)), None) = (top.next(), top.next()) {
+                    if best >= MIN_PARTNER_CLAUSES {
+                        partners
+                            .entry(doc.to_string())
+                            .or_default()
+                            .insert(org.to_string(), partner.to_string());
+                    }
+                }
+            }
+        }
+        partners
     }
 
     pub fn claims_with(&self, key: &str) -> &[usize] {
@@ -131,27 +182,66 @@ impl ClaimSet {
             matches!(f.kind, FindingKind::Differs | FindingKind::Disputed)
                 && !matches!(f.topic.as_str(), "date" | "direction")
         };
-        let mut found: Vec<(usize, usize, String, String)> = Vec::new();
+        let mut found: Vec<Disagreement> = Vec::new();
         for claim in &self.claims {
             let outcome = compare(&claim.facts, self, Some(&claim.doc));
             for f in outcome.findings.iter().filter(firm) {
                 if let Some(other) = f.claim {
-                    found.push((claim.id, other, f.detail.clone(), f.topic.clone()));
+                    found.push(Disagreement {
+                        claim: claim.id,
+                        with: other,
+                        detail: f.detail.clone(),
+                        topic: f.topic.clone(),
+                    });
                 }
             }
         }
-        for (a, b, detail, topic) in &found {
-            let mutual = found.iter().any(|(x, y, _, _)| x == b && y == a);
-            if mutual && !self.claims[*a].disputes.iter().any(|d| d.with == *b) {
+        found.extend(dispute::figure_disagreements(&self.claims));
+        for d in &found {
+            let (a, b) = (d.claim, d.with);
+            let mutual = found.iter().any(|x| x.claim == b && x.with == a);
+            if mutual && !self.claims[a].disputes.iter().any(|x| x.with == b) {
                 // "says on Microsoft; 004_….txt says on Amazon", told from claim a's side.
-                let core = detail.trim_start_matches("the seeds disagree: ");
+                let core = d.detail.trim_start_matches("the seeds disagree: ");
                 let core = core.split("; ").take(2).collect::<Vec<_>>().join("; ");
-                let detail = format!("{} {core}", self.claims[*a].doc);
-                self.claims[*a].disputes.push(Dispute {
-                    with: *b,
+                let detail = format!("{} {core}", self.claims[a].doc);
+                self.claims[a].disputes.push(Dispute {
+                    with: b,
                     detail,
-                    topic: topic.clone(),
+                    topic: d.topic.clone(),
                 });
+            }
+        }
+        self.relations = dispute::relation_disputes(&self.claims, &self.lexicon);
+        for r in &self.relations {
+            let denier = r.denied_by;
+            let relation = r.describe();
+            for &stater in &r.stated_by {
+                let (denying_doc, stating_doc) = (
+                    self.claims[denier].doc.clone(),
+                    self.claims[stater].doc.clone(),
+                );
+                let pairs = [
+                    (
+                        denier,
+                        stater,
+                        format!("{denying_doc} denies {relation}; {stating_doc} states it"),
+                    ),
+                    (
+                        stater,
+                        denier,
+                        format!("{stating_doc} states {relation}; {denying_doc} denies it"),
+                    ),
+                ];
+                for (a, b, detail) in pairs {
+                    if !self.claims[a].disputes.iter().any(|x| x.with == b) {
+                        self.claims[a].disputes.push(Dispute {
+                            with: b,
+                            detail,
+                            topic: "polarity".to_string(),
+                        });
+                    }
+                }
             }
         }
     }

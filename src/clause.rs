@@ -27,17 +27,29 @@ impl Clause {
 /// Splits a sentence's tokens into clauses and reads each one's mood and polarity.
 pub fn clauses(tokens: &[Token], lexicon: &Lexicon, question: bool) -> Vec<Clause> {
     let mut bounds = vec![0];
+    // "While the alliance did not come to pass, the dynamics remain": a clause a
+    // subordinator opens ends at its first comma.
+    let mut subordinate = tokens.first().is_some_and(|t| is_subordinator(t, lexicon));
     for (i, t) in tokens.iter().enumerate().skip(1) {
-        let hard = matches!(t.lower.as_str(), ";" | "—" | "–" | "(" | ")" | ":" | "--");
+        // An en dash inside a word joins ("OpenAI–Amazon alliance", "2025–26"); an em dash
+        // breaks a clause even unspaced ("in real time—simultaneous").
+        let joining = t.lower == "–" && t.glued && tokens.get(i + 1).is_some_and(|n| n.glued);
+        let hard = matches!(t.lower.as_str(), ";" | "—" | "–" | "(" | ")" | ":" | "--") && !joining;
         let next_opens = tokens
             .get(i + 1)
             .is_some_and(|n| opens_after_comma(n, lexicon));
-        let soft = t.lower == "," && next_opens;
+        let soft = t.lower == "," && (next_opens || subordinate);
         let word_opens = is_subordinator(t, lexicon) && tokens[i - 1].lower != ",";
         if hard || soft {
             bounds.push(i + 1);
+            subordinate = next_opens
+                && t.lower == ","
+                && tokens
+                    .get(i + 1)
+                    .is_some_and(|n| is_subordinator(n, lexicon));
         } else if word_opens {
             bounds.push(i);
+            subordinate = true;
         }
     }
     bounds.push(tokens.len());
@@ -222,5 +234,23 @@ mod tests {
             "NVIDIA threw in $30 billion, while SoftBank matched that figure, creating a round.",
         );
         assert_eq!(clauses(&tokens, &lex, false).len(), 3);
+    }
+
+    #[test]
+    fn an_opening_subordinate_clause_ends_at_its_comma() {
+        assert_eq!(
+            moods("While the alliance did not come to pass, the dynamics remain relevant."),
+            [(Mood::Assertion, true), (Mood::Assertion, false)]
+        );
+    }
+
+    #[test]
+    fn a_glued_en_dash_joins_and_an_em_dash_splits() {
+        let lex = lexicon();
+        let count = |text: &str| clauses(&tokenize(text), &lex, false).len();
+        assert_eq!(count("The OpenAI–Amazon alliance never materialized."), 1);
+        assert_eq!(count("Deals of 2025–26 changed it."), 1);
+        assert_eq!(count("Consolidation at the top—fragmentation below."), 2);
+        assert_eq!(count("Consolidation at the top – fragmentation below."), 2);
     }
 }

@@ -48,6 +48,9 @@ pub struct Finding {
     /// What the finding is about ("role:platform", "date", "figure 0"): an agreement and
     /// a difference on one topic from two seeds is a dispute between the seeds.
     pub topic: String,
+    /// For a figure, which of the claim's quantities it was paired with: the seeds
+    /// dispute figures one by one (`Dispute::topic` "figure:2").
+    pub part: Option<usize>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -121,6 +124,7 @@ fn unchecked(detail: &str) -> Outcome {
             detail: detail.to_string(),
             claim: None,
             topic: String::new(),
+            part: None,
         }],
     }
 }
@@ -198,11 +202,12 @@ pub fn compare(facts: &Facts, set: &ClaimSet, skip_doc: Option<&str>) -> Outcome
                 .take(MAX_EVENTS),
         )
         .collect();
-    compare_quantities(facts, set, &events, &mut findings);
+    compare_quantities(facts, set, &events, &alignments, &mut findings);
     compare_dates(facts, set, &related, &mut findings);
     let nearby: Vec<&Alignment> = alignments.iter().take(MAX_EVENTS).collect();
     compare_roles(facts, set, &nearby, &mut findings);
     compare_polarity(facts, set, &related, &mut findings);
+    compare_disputed_relations(facts, set, &alignments, &mut findings);
     compare_directions(facts, set, &related, &mut findings);
     compare_attributes(facts, set, &mut findings);
     new_details(facts, set, &related, &mut findings);
@@ -216,6 +221,17 @@ struct Findings {
 
 impl Findings {
     fn push(&mut self, kind: FindingKind, claim: usize, topic: &str, detail: String) {
+        self.push_part(kind, claim, None, topic, detail);
+    }
+
+    fn push_part(
+        &mut self,
+        kind: FindingKind,
+        claim: usize,
+        part: Option<usize>,
+        topic: &str,
+        detail: String,
+    ) {
         if !self
             .list
             .iter()
@@ -226,6 +242,7 @@ impl Findings {
                 detail,
                 claim: Some(claim),
                 topic: topic.to_string(),
+                part,
             });
         }
     }
@@ -285,24 +302,40 @@ impl Findings {
                 );
             }
         }
+        // One dispute per topic and rival document is enough to name it.
+        let mut named: Vec<(String, &str)> = Vec::new();
+        self.list.retain(|f| {
+            let Some(id) = f.claim.filter(|_| f.kind == FindingKind::Disputed) else {
+                return true;
+            };
+            let key = (f.topic.clone(), set.claims[id].doc.as_str());
+            let first = !named.contains(&key);
+            named.push(key);
+            first
+        });
         // A claim the sentence agrees with, on a topic the seeds dispute.
-        let agreed: Vec<(usize, String)> = self
+        let agreed: Vec<(usize, String, Option<String>)> = self
             .list
             .iter()
             .filter(|f| f.kind == FindingKind::Agrees)
-            .filter_map(|f| f.claim.map(|id| (id, f.topic.clone())))
+            .filter_map(|f| {
+                let figure = f.part.map(|k| format!("figure:{k}"));
+                f.claim.map(|id| (id, f.topic.clone(), figure))
+            })
             .collect();
-        for (id, topic) in &agreed {
+        for (id, topic, figure) in &agreed {
             for d in set.claims[*id]
                 .disputes
                 .iter()
-                .filter(|d| d.topic == *topic)
+                .filter(|d| d.topic == *topic || Some(&d.topic) == figure.as_ref())
             {
-                if self
-                    .list
-                    .iter()
-                    .any(|f| f.kind == FindingKind::Disputed && f.claim == Some(d.with))
-                {
+                let rival_doc = &set.claims[d.with].doc;
+                if self.list.iter().any(|f| {
+                    f.kind == FindingKind::Disputed
+                        && (f.claim == Some(d.with)
+                            || f.topic == *topic
+                                && f.claim.is_some_and(|c| set.claims[c].doc == *rival_doc))
+                }) {
                     continue;
                 }
                 let detail = format!(
@@ -329,6 +362,7 @@ impl Findings {
                     detail: format!("nothing specific to check; the nearest claim is in {doc}"),
                     claim: Some(best.claim),
                     topic: String::new(),
+                    part: None,
                 }],
             };
         }
@@ -370,7 +404,7 @@ fn doc_of(set: &ClaimSet, id: usize) -> &str {
 
 /// Participants of a figure are "swapped" when each side names an organisation the
 /// other does not: the figure is told of someone else.
-fn swapped(a: &[&Mention], b: &[&Mention]) -> bool {
+pub(crate) fn swapped(a: &[&Mention], b: &[&Mention]) -> bool {
     let orgs = |list: &[&Mention]| {
         list.iter()
             .filter(|m| m.class == EntityClass::Org)
@@ -417,43 +451,47 @@ struct Candidate<'a> {
     quantity: &'a Quantity,
     index: usize,
     strong: bool,
+    /// Found only through an owned slot, and not about the same parties: it may confirm
+    /// a figure but is too loosely tied to contradict one.
+    confirm_only: bool,
     coverage: f64,
     /// Who the claim's figure is about, and how many figures of its kind the claim has.
     parties: Vec<&'a Mention>,
     lone: bool,
 }
 
-fn compare_quantities(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: &mut Findings) {
+/// Whether a claim's figure is the one a sentence figure tells of, whatever else the two
+/// sentences say: the claim names its owner with a possessive ("Microsoft's $13 billion
+/// investment"), the sentence's figure is that party's, and they share a role word.
+fn owned_slot(m: &Mine, cq: &Quantity) -> bool {
+    cq.owner.is_some()
+        && cq.owner == m.subject
+        && m.q.measure.comparable(&cq.measure)
+        && m.q.roles.iter().any(|r| cq.roles.contains(r))
+}
+
+/// Every organisation in `told` is among `known` or is the claim's `implied` party: a
+/// claim that leaves out who received the money may be about another recipient
+/// ("Amazon's $50 billion" is not a stake in Anthropic), so its figure is evidence against
+/// the sentence's only when its document makes the sentence's parties the likely ones.
+fn covers(known: &[&Mention], implied: Option<&str>, told: &[&Mention]) -> bool {
+    told.iter()
+        .filter(|m| m.class == EntityClass::Org)
+        .all(|m| known.iter().any(|k| k.name == m.name) || implied == Some(m.name.as_str()))
+}
+
+fn compare_quantities(
+    facts: &Facts,
+    set: &ClaimSet,
+    related: &[&Alignment],
+    alignments: &[Alignment],
+    out: &mut Findings,
+) {
     let mine: Vec<&Quantity> = facts
         .quantities
         .iter()
         .filter(|q| facts.asserted(q.clause))
         .collect();
-    let mut candidates: Vec<Candidate> = Vec::new();
-    for a in related {
-        let claim = &set.claims[a.claim];
-        for (index, quantity) in claim.facts.quantities.iter().enumerate() {
-            if claim.facts.asserted(quantity.clause) {
-                let kind_count = claim
-                    .facts
-                    .quantities
-                    .iter()
-                    .filter(|x| {
-                        claim.facts.asserted(x.clause) && x.measure.comparable(&quantity.measure)
-                    })
-                    .count();
-                candidates.push(Candidate {
-                    claim,
-                    quantity,
-                    index,
-                    strong: a.same_event(),
-                    coverage: a.coverage,
-                    parties: claim.facts.participants(quantity.clause),
-                    lone: kind_count == 1,
-                });
-            }
-        }
-    }
     // What each figure of the sentence is about, worked out once, not per candidate.
     let mine: Vec<Mine> = mine
         .iter()
@@ -474,9 +512,63 @@ fn compare_quantities(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out
                 parties,
                 subject,
                 lone,
+                dated: facts.dates.iter().any(|d| d.clause == q.clause),
             }
         })
         .collect();
+    // A claim that owns a sentence figure's slot is compared even when the rest of it
+    // is about something else.
+    let owners: Vec<&Alignment> = alignments
+        .iter()
+        .filter(|a| a.shared_names > 0 && !related.iter().any(|r| r.claim == a.claim))
+        .filter(|a| {
+            let cf = &set.claims[a.claim].facts;
+            cf.quantities
+                .iter()
+                .any(|cq| cf.asserted(cq.clause) && mine.iter().any(|m| owned_slot(m, cq)))
+        })
+        .take(MAX_EVENTS)
+        .collect();
+    let mut candidates: Vec<Candidate> = Vec::new();
+    let sources = related
+        .iter()
+        .map(|a| (*a, false))
+        .chain(owners.iter().map(|a| (*a, true)));
+    for (a, by_owner) in sources {
+        let claim = &set.claims[a.claim];
+        for (index, quantity) in claim.facts.quantities.iter().enumerate() {
+            if claim.facts.asserted(quantity.clause) {
+                let parties = claim.facts.participants(quantity.clause);
+                let kind_count = claim
+                    .facts
+                    .quantities
+                    .iter()
+                    .filter(|x| {
+                        claim.facts.asserted(x.clause) && x.measure.comparable(&quantity.measure)
+                    })
+                    .count();
+                let implied = quantity
+                    .owner
+                    .as_deref()
+                    .and_then(|owner| set.partner(&claim.doc, owner));
+                let owned = mine.iter().any(|m| {
+                    owned_slot(m, quantity)
+                        && covers(&parties, implied, &m.parties)
+                        && (a.same_event() || !m.dated)
+                });
+                candidates.push(Candidate {
+                    claim,
+                    quantity,
+                    index,
+                    strong: a.same_event() || owned,
+                    confirm_only: by_owner && !owned,
+                    coverage: a.coverage,
+                    parties,
+                    lone: kind_count == 1,
+                });
+            }
+        }
+    }
     let mut used: Vec<(usize, usize)> = Vec::new();
     let mut settled = vec![false; mine.len()];
     // Pass by pass, from the surest pairing to the weakest: agreement on the same role,
@@ -499,10 +591,11 @@ fn compare_quantities(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out
                 !used.contains(&(c.claim.id, c.index)) && !accounted
             };
             // Among the pairings a pass allows, the claim figure that fits best is the
-            // evidence: the same owner, the same qualifier, then the most role words in common.
+            // evidence: the same owner, the same qualifiers (or none on both sides: a total
+            // is not told by a first tranche), then the most role words in common.
             let fit = |c: &Candidate| {
                 let owner = m.subject.is_some() && m.subject == c.quantity.owner;
-                let qualified = !q.qualifiers.is_empty() && q.qualifiers == c.quantity.qualifiers;
+                let qualified = q.qualifiers == c.quantity.qualifiers;
                 let roles = q
                     .roles
                     .iter()
@@ -522,9 +615,10 @@ fn compare_quantities(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out
             else {
                 continue;
             };
-            out.push(
+            out.push_part(
                 kind,
                 c.claim.id,
+                Some(c.index),
                 &topic,
                 figure_detail(m, c, kind, pass, set),
             );
@@ -557,9 +651,10 @@ fn compare_quantities(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out
                 })
                 .find(|r| rival_passes.iter().any(|&p| pair(m, r, p).is_some()));
             if let Some(r) = rival {
-                out.push(
+                out.push_part(
                     rival_kind,
                     r.claim.id,
+                    Some(r.index),
                     &topic,
                     figure_detail(m, r, rival_kind, 1, set),
                 );
@@ -596,6 +691,8 @@ struct Mine<'a> {
     subject: Option<String>,
     /// The only figure of its kind in the sentence.
     lone: bool,
+    /// Its clause has a date: it may be one instalment of a total told without one.
+    dated: bool,
 }
 
 fn pair(m: &Mine, c: &Candidate, pass: usize) -> Option<FindingKind> {
@@ -612,6 +709,9 @@ fn pair(m: &Mine, c: &Candidate, pass: usize) -> Option<FindingKind> {
     if owners_differ && pass != 4 || qualifiers_differ {
         return None;
     }
+    // A claim's "initial $1 billion" is a part the sentence's plain "$20 billion" need not
+    // be: it agrees when the values do, but it is no evidence against it.
+    let claim_narrower = q.qualifiers.is_empty() && !cq.qualifiers.is_empty();
     let same_qualifiers = !q.qualifiers.is_empty() && q.qualifiers == cq.qualifiers;
     let same_owner = m.subject.is_some() && m.subject == cq.owner;
     let (p_q, p_c) = (&m.parties, &c.parties);
@@ -621,6 +721,7 @@ fn pair(m: &Mine, c: &Candidate, pass: usize) -> Option<FindingKind> {
     let shared = share_party(p_q, p_c);
     let lone = c.lone && m.lone;
     let kind = match pass {
+        1 | 3 | 4 | 5 if claim_narrower || c.confirm_only => return None,
         0 if close(q, cq) && !swap && (roles || same_qualifiers && shared) => FindingKind::Agrees,
         1 if !compatible
             && !swap
@@ -878,6 +979,59 @@ fn compare_polarity(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: 
             "polarity",
             format!("{mine} what {} {theirs}", claim.doc),
         );
+    }
+}
+
+/// A relation the seeds disagree about (one denies what others state): the sentence sides
+/// with the seeds of its own polarity, and the others are named as disputing it.
+fn compare_disputed_relations(
+    facts: &Facts,
+    set: &ClaimSet,
+    alignments: &[Alignment],
+    out: &mut Findings,
+) {
+    for (c, clause) in facts.clauses.iter().enumerate() {
+        if !clause.asserts() {
+            continue;
+        }
+        for r in set
+            .relations
+            .iter()
+            .filter(|r| crate::dispute::tells(facts, c, &r.parties, &r.concept))
+        {
+            let stater = alignments
+                .iter()
+                .map(|a| a.claim)
+                .find(|id| r.stated_by.contains(id))
+                .unwrap_or(r.stated_by[0]);
+            let (ally, rival) = if clause.negated {
+                (r.denied_by, stater)
+            } else {
+                (stater, r.denied_by)
+            };
+            let (verb, rival_verb) = if clause.negated {
+                ("denies", "states")
+            } else {
+                ("states", "denies")
+            };
+            let relation = r.describe();
+            out.push(
+                FindingKind::Agrees,
+                ally,
+                "polarity",
+                format!("{verb} {relation}, as {} does", doc_of(set, ally)),
+            );
+            out.push(
+                FindingKind::Disputed,
+                rival,
+                "polarity",
+                format!(
+                    "the seeds disagree: {} {rival_verb} {relation}; {} agrees with the sentence",
+                    doc_of(set, rival),
+                    doc_of(set, ally)
+                ),
+            );
+        }
     }
 }
 

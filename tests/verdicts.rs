@@ -333,6 +333,49 @@ fn where_seeds_disagree_the_sentence_is_disputed() {
 }
 
 #[test]
+fn where_seeds_give_one_figure_two_values_either_is_a_disputed_match() {
+    // 000 says $13 billion, 004 "the original eleven-billion-dollar foundation".
+    for sentence in [
+        "Microsoft has invested a total of $13 billion in OpenAI.",
+        "Microsoft poured eleven billion dollars into OpenAI.",
+    ] {
+        assert_eq!(verdict(sentence), (Match, true), "{sentence}");
+    }
+    // Neither seed's figure: both disagree with it.
+    assert_eq!(
+        verdict("Microsoft invested $20 billion in OpenAI."),
+        (Contradict, false)
+    );
+    // The first $1 billion is its own slot, and a part of a total is no evidence against it.
+    assert_eq!(
+        verdict("Microsoft's initial investment in OpenAI was $1 billion."),
+        (Match, false)
+    );
+    // A figure owned by Amazon in a claim about OpenAI says nothing about Anthropic.
+    assert_ne!(
+        verdict("Amazon invested $8 billion in Anthropic.").0,
+        Contradict
+    );
+}
+
+#[test]
+fn where_one_seed_denies_a_relation_others_state_both_sides_are_disputed_matches() {
+    // 002: "a Microsoft OpenAI Amazon Alliance did not come to pass"; 000, 001, 004 state one.
+    for sentence in [
+        "The OpenAI–Amazon alliance never materialized.",
+        "OpenAI and Amazon formed an alliance.",
+        "OpenAI announced a multi-year $38 billion partnership with Amazon.",
+    ] {
+        assert_eq!(verdict(sentence), (Match, true), "{sentence}");
+    }
+    // 002 states Microsoft's own partnership with OpenAI: that pair is not disputed.
+    assert_eq!(
+        verdict("Microsoft and OpenAI have a partnership."),
+        (Match, false)
+    );
+}
+
+#[test]
 fn segmentation_keeps_abbreviations_and_citations_inside_sentences() {
     let text = "Microsoft Corp. holds a 27% stake in OpenAI Group PBC [2]. Amazon.com Inc. said the \
                 Stateful Runtime Environment is exclusive to Amazon Bedrock.\nThe New Cloud AI Power Balance\n\
