@@ -905,8 +905,9 @@ fn compare_roles(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: &mu
                         .iter()
                         .filter(|c| mine_talk.contains(c))
                         .count();
-                    same_theme
-                        || mine.is_empty() && a.same_event() && shared_talk >= ROLE_THEME_WORDS
+                    // A figure both state ("the $110 billion round") ties them as well.
+                    let tied = a.same_event() || a.shared_quantities > 0;
+                    same_theme || mine.is_empty() && tied && shared_talk >= ROLE_THEME_WORDS
                 })
             {
                 let same = cr.name == r.name
@@ -983,7 +984,9 @@ fn compare_polarity(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: 
 }
 
 /// A relation the seeds disagree about (one denies what others state): the sentence sides
-/// with the seeds of its own polarity, and the others are named as disputing it.
+/// with the seeds of its own polarity, and the others are named as disputing it. A clause
+/// that states the relation with a figure or a date tells of one deal the seeds agree on
+/// ("a $38 billion partnership with Amazon"), not of whether the relation exists.
 fn compare_disputed_relations(
     facts: &Facts,
     set: &ClaimSet,
@@ -991,7 +994,9 @@ fn compare_disputed_relations(
     out: &mut Findings,
 ) {
     for (c, clause) in facts.clauses.iter().enumerate() {
-        if !clause.asserts() {
+        let specific = facts.quantities.iter().any(|q| q.clause == c)
+            || facts.dates.iter().any(|d| d.clause == c);
+        if !clause.asserts() || specific && !clause.negated {
             continue;
         }
         for r in set

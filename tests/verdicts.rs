@@ -293,6 +293,8 @@ fn parties_roles_and_attributes() {
         ),
         (Match, "Amazon led OpenAI's $110 billion funding round."),
         (Match, "The $110 billion round was led by Amazon."),
+        // The figure ties the round to the claim even though SoftBank is named elsewhere.
+        (Contradict, "The $110 billion round was led by SoftBank."),
         (
             Contradict,
             "Google integrated Claude Opus 4.6 into Amazon Bedrock.",
@@ -364,10 +366,14 @@ fn where_one_seed_denies_a_relation_others_state_both_sides_are_disputed_matches
     for sentence in [
         "The OpenAI–Amazon alliance never materialized.",
         "OpenAI and Amazon formed an alliance.",
-        "OpenAI announced a multi-year $38 billion partnership with Amazon.",
     ] {
         assert_eq!(verdict(sentence), (Match, true), "{sentence}");
     }
+    // A deal told with its figures is one the seeds agree on, not the disputed relation.
+    assert_eq!(
+        verdict("OpenAI announced a multi-year $38 billion partnership with Amazon."),
+        (Match, false)
+    );
     // 002 states Microsoft's own partnership with OpenAI: that pair is not disputed.
     assert_eq!(
         verdict("Microsoft and OpenAI have a partnership."),
