@@ -14,6 +14,12 @@ pub struct Clause {
     pub tokens: Range<usize>,
     pub mood: Mood,
     pub negated: bool,
+    /// Negated by the end of a state ("no longer exclusive").
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub ceased: bool,
+    /// Tells of the past ("two years ago", "once").
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub past: bool,
     pub direction: Option<Direction>,
     pub exclusive: bool,
 }
@@ -76,10 +82,14 @@ pub fn clauses(tokens: &[Token], lexicon: &Lexicon, question: bool) -> Vec<Claus
         if question {
             mood = Mood::Question;
         }
+        let negated = negated(words, lexicon);
         out.push(Clause {
             tokens: range,
             mood,
-            negated: negated(words, lexicon),
+            negated,
+            ceased: negated && has_phrase(words, &lexicon.cessations),
+            past: words.iter().any(|t| t.may(class::PAST))
+                && has_phrase(words, &lexicon.past_markers),
             direction: words
                 .iter()
                 .filter(|t| t.may(class::DIRECTION))
@@ -148,6 +158,11 @@ fn mood_of(words: &[Token], lexicon: &Lexicon, reported: bool) -> Mood {
         }
     }
     Mood::Assertion
+}
+
+/// Whether any of `phrases` occurs in `words` (short lists, scanned only when needed).
+fn has_phrase(words: &[Token], phrases: &[Phrase]) -> bool {
+    (0..words.len()).any(|k| phrases.iter().any(|p| starts_at(words, k, p)))
 }
 
 fn negated(words: &[Token], lexicon: &Lexicon) -> bool {
@@ -234,6 +249,19 @@ mod tests {
             "NVIDIA threw in $30 billion, while SoftBank matched that figure, creating a round.",
         );
         assert_eq!(clauses(&tokens, &lex, false).len(), 3);
+    }
+
+    #[test]
+    fn the_end_of_a_state_and_the_past_are_marked() {
+        let lex = lexicon();
+        let first = |text: &str| clauses(&tokenize(text), &lex, false).remove(0);
+        let ended = first("AWS ended its partnership with NVIDIA.");
+        assert!(ended.negated && ended.ceased);
+        let not = first("AWS did not partner with NVIDIA.");
+        assert!(not.negated && !not.ceased);
+        assert!(first("Two years ago, the partnership seemed unshakeable.").past);
+        assert!(!first("The partnership seems unshakeable.").past);
+        assert!(!first("The fiscal year ended June 30.").negated);
     }
 
     #[test]

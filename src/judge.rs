@@ -968,7 +968,10 @@ fn compare_polarity(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: 
         .find(|a| a.same_event() && a.coverage >= POLARITY_COVERAGE);
     let Some(best) = close else { return };
     let claim = &set.claims[best.claim];
-    if claim.facts.negated() != negated {
+    // "No longer exclusive" is what follows a state a seed tells of in the past.
+    let ceased = facts.clauses.iter().any(|c| c.asserts() && c.ceased);
+    let past = claim.facts.clauses.iter().any(|c| c.asserts() && c.past);
+    if claim.facts.negated() != negated && !(ceased && past) {
         let (mine, theirs) = if negated {
             ("denies", "states")
         } else {
@@ -1139,7 +1142,9 @@ fn new_details(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: &mut 
         .flat_map(|a| set.claims[a.claim].facts.names())
         .collect();
     let in_related = |name: &str| related_names.contains(&name);
-    for name in facts.names() {
+    // Who reports it ("according to WinBuzzer") is attribution, not a detail of the event.
+    let reported = |name: &str| facts.mentions.iter().all(|m| m.name != name || m.source);
+    for name in facts.names().into_iter().filter(|n| !reported(n)) {
         if !in_related(name) && !known_names.is_some_and(|n| n.iter().any(|x| x == name)) {
             out.push(
                 FindingKind::Adds,

@@ -111,6 +111,7 @@ fn hedges_make_intervals() {
         (Match, "Gartner expects worldwide AI spending of about $2.5 trillion in 2026."),
         (Match, "Companies like Siemens and JPMorgan Chase cut their AI integration complexity by about 40%."),
         (Match, "AWS says Trainium now powers more than half of Bedrock."),
+        (Contradict, "Less than half of Amazon Bedrock runs on Trainium."),
     ]);
 }
 
@@ -188,6 +189,14 @@ fn negation_flips_a_claim() {
         (
             Contradict,
             "Microsoft no longer holds an equity stake in OpenAI Group PBC.",
+        ),
+        // Ending a relation denies it.
+        (Contradict, "AWS ended its partnership with NVIDIA."),
+        // The end of a state a seed tells of in the past ("Just two years ago, Microsoft's
+        // exclusive partnership with OpenAI seemed unshakeable") is no denial of it.
+        (
+            Match,
+            "Microsoft no longer has an exclusive cloud deal with OpenAI.",
         ),
     ]);
 }
@@ -321,6 +330,8 @@ fn new_details_extend() {
         (Extend, "The $38 billion AWS agreement with OpenAI covers Nvidia GB200 chips in US data centers."),
         (Extend, "Jassy said the OpenAI partnership would make AWS the default platform for AI agents."),
         (Extend, "xAI teamed up with Dell on workstations that run Grok models locally, priced from $4,999."),
+        // Who reports a fact is attribution, not a new detail.
+        (Match, "AWS added Cerebras WSE-3 engines to Bedrock under a multiyear deal, according to WinBuzzer."),
     ]);
 }
 
