@@ -9,7 +9,7 @@ use crate::dispute::{self, Disagreement, Dispute, RelationDispute};
 use crate::extract::{extract, Context, Facts};
 use crate::hash::FxMap as HashMap;
 use crate::judge::{compare, Finding, FindingKind};
-use crate::lexicon::{EntityClass, Lexicon, Mood};
+use crate::lexicon::{Lexicon, Mood};
 use crate::report::{SourceReport, Utf16Offsets};
 use serde::{Deserialize, Serialize};
 use std::ops::Range;
@@ -135,15 +135,7 @@ impl ClaimSet {
         for claim in &self.claims {
             let facts = &claim.facts;
             for clause in 0..facts.clauses.len() {
-                let mut orgs: Vec<&str> = facts
-                    .mentions
-                    .iter()
-                    .filter(|m| m.class == EntityClass::Org && !m.source)
-                    .filter(|m| facts.clause_of(m.tokens.start) == clause)
-                    .map(|m| m.name.as_str())
-                    .collect();
-                orgs.sort_unstable();
-                orgs.dedup();
+                let orgs = dispute::clause_orgs(facts, clause);
                 let doc = counts.entry(claim.doc.as_str()).or_default();
                 for a in &orgs {
                     for b in orgs.iter().filter(|b| b != &a) {

@@ -1012,15 +1012,10 @@ fn compare_disputed_relations(
                 .map(|a| a.claim)
                 .find(|id| r.stated_by.contains(id))
                 .unwrap_or(r.stated_by[0]);
-            let (ally, rival) = if clause.negated {
-                (r.denied_by, stater)
+            let (ally, rival, verb, rival_verb) = if clause.negated {
+                (r.denied_by, stater, "denies", "states")
             } else {
-                (stater, r.denied_by)
-            };
-            let (verb, rival_verb) = if clause.negated {
-                ("denies", "states")
-            } else {
-                ("states", "denies")
+                (stater, r.denied_by, "states", "denies")
             };
             let relation = r.describe();
             out.push(
