@@ -34,59 +34,131 @@ impl Alignment {
     }
 }
 
-/// Document frequencies over the claim set: how rare each name and concept is.
-#[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
-pub struct Weights {
-    pub claims: usize,
-    pub frequency: HashMap<String, usize>,
+/// What a claim or a sentence is indexed and weighed by: a participant's name or a
+/// content word's concept. Names sort before terms.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Key<'a> {
+    Name(&'a str),
+    Term(&'a str),
 }
 
-impl Weights {
-    pub fn of(&self, key: &str) -> f64 {
-        let df = self.frequency.get(key).copied().unwrap_or(0) as f64;
-        (1.0 + self.claims as f64 / (df + 1.0)).ln()
-    }
-}
-
-pub fn name_key(name: &str) -> String {
-    format!("e:{name}")
-}
-
-pub fn term_key(concept: &str) -> String {
-    format!("t:{concept}")
-}
-
-/// The keys under which a claim (or sentence) is indexed and weighed.
-pub fn keys(facts: &Facts) -> Vec<String> {
-    let mut keys: Vec<String> = facts.names().into_iter().map(name_key).collect();
+/// The keys of `facts`, sorted and distinct.
+pub fn keys(facts: &Facts) -> Vec<Key<'_>> {
+    let mut keys: Vec<Key> = facts.names().map(Key::Name).collect();
     keys.extend(
         facts
             .terms
             .iter()
             .filter(|t| !t.light)
-            .map(|t| term_key(&t.concept)),
+            .map(|t| Key::Term(&t.concept)),
     );
-    keys.sort();
+    keys.sort_unstable();
     keys.dedup();
     keys
 }
 
-/// Claims that share anything with `facts`, best first. Claims from `skip_doc` are left
-/// out (used when the seeds are checked against each other).
+/// Which claims have each key, and how rare each key is in the corpus. Derived from the
+/// claims (`ClaimSet::prepare`), so the embedded claim set does not carry it.
+#[derive(Clone, Debug, Default)]
+pub struct KeyIndex {
+    claims: usize,
+    names: HashMap<String, Posting>,
+    terms: HashMap<String, Posting>,
+}
+
+#[derive(Clone, Debug, Default)]
+struct Posting {
+    /// The key's rarity, worked out once.
+    rarity: f64,
+    claims: Vec<usize>,
+}
+
+impl KeyIndex {
+    /// Indexes the facts of every claim, by claim id (position).
+    pub fn build<'a>(claims: impl ExactSizeIterator<Item = &'a Facts>) -> KeyIndex {
+        let mut index = KeyIndex {
+            claims: claims.len(),
+            ..KeyIndex::default()
+        };
+        for (id, facts) in claims.enumerate() {
+            for key in keys(facts) {
+                let (map, text) = match key {
+                    Key::Name(name) => (&mut index.names, name),
+                    Key::Term(concept) => (&mut index.terms, concept),
+                };
+                match map.get_mut(text) {
+                    Some(posting) => posting.claims.push(id),
+                    None => {
+                        let posting = Posting {
+                            rarity: 0.0,
+                            claims: vec![id],
+                        };
+                        map.insert(text.to_string(), posting);
+                    }
+                }
+            }
+        }
+        let claims = index.claims;
+        for posting in index.names.values_mut().chain(index.terms.values_mut()) {
+            posting.rarity = rarity(claims, posting.claims.len());
+        }
+        index
+    }
+
+    fn posting(&self, key: Key) -> Option<&Posting> {
+        match key {
+            Key::Name(name) => self.names.get(name),
+            Key::Term(concept) => self.terms.get(concept),
+        }
+    }
+
+    /// How rare `key` is among the claims: the rarer, the more sharing it says.
+    pub fn rarity(&self, key: Key) -> f64 {
+        self.posting(key)
+            .map_or_else(|| self.unseen_rarity(), |p| p.rarity)
+    }
+
+    /// The rarity of a key no claim has.
+    pub fn unseen_rarity(&self) -> f64 {
+        rarity(self.claims, 0)
+    }
+
+    /// The weight of sharing `key` (its rarity, names counting more) and the ids of the
+    /// claims that have it, ascending.
+    fn lookup(&self, key: Key) -> (f64, &[usize]) {
+        let (rarity, claims) = self
+            .posting(key)
+            .map_or((self.unseen_rarity(), &[][..]), |p| {
+                (p.rarity, &p.claims[..])
+            });
+        let weight = match key {
+            Key::Name(_) => rarity * NAME_BOOST,
+            Key::Term(_) => rarity,
+        };
+        (weight, claims)
+    }
+}
+
+/// Inverse document frequency: `with` of `claims` claims have the key.
+fn rarity(claims: usize, with: usize) -> f64 {
+    (1.0 + claims as f64 / (with as f64 + 1.0)).ln()
+}
+
+/// Claims that share anything with `facts`, in claim order (see [`best`] and
+/// [`best_first`]). Claims from `skip_doc` are left out (used when the seeds are checked
+/// against each other).
 pub fn align(facts: &Facts, set: &ClaimSet, skip_doc: Option<&str>) -> Vec<Alignment> {
     let sentence_keys = keys(facts);
     // Shared keys are summed through the index's posting lists: the cost follows what the
-    // sentence shares, not the size of the claim set.
+    // sentence shares, plus one pass over a tally per claim.
     let mut shared: Vec<(f64, usize, usize)> = vec![(0.0, 0, 0); set.claims.len()];
-    let mut candidates: Vec<usize> = Vec::new();
-    for k in &sentence_keys {
-        let weight = key_weight(set, k);
-        let name = k.starts_with("e:");
-        for &id in set.claims_with(k) {
+    let mut keys_weight = 0.0;
+    for &key in &sentence_keys {
+        let (weight, claims) = set.index.lookup(key);
+        keys_weight += weight;
+        let name = matches!(key, Key::Name(_));
+        for &id in claims {
             let entry = &mut shared[id];
-            if entry.0 == 0.0 {
-                candidates.push(id);
-            }
             entry.0 += weight;
             if name {
                 entry.1 += 1;
@@ -95,7 +167,6 @@ pub fn align(facts: &Facts, set: &ClaimSet, skip_doc: Option<&str>) -> Vec<Align
             }
         }
     }
-    candidates.sort_unstable();
 
     let quantities: Vec<_> = facts
         .quantities
@@ -107,23 +178,19 @@ pub fn align(facts: &Facts, set: &ClaimSet, skip_doc: Option<&str>) -> Vec<Align
         .iter()
         .filter(|d| !d.bound && facts.asserted(d.clause))
         .collect();
-    let total: f64 = sentence_keys
-        .iter()
-        .map(|k| key_weight(set, k))
-        .sum::<f64>()
-        + QUANTITY_WEIGHT * quantities.len() as f64
-        + DATE_WEIGHT * dates.len() as f64;
+    let total =
+        keys_weight + QUANTITY_WEIGHT * quantities.len() as f64 + DATE_WEIGHT * dates.len() as f64;
     if total == 0.0 {
         return Vec::new();
     }
 
     let mut out = Vec::new();
-    for id in candidates {
+    // Every claim that shares a key, in id order.
+    for (id, &(mut score, shared_names, shared_terms)) in shared.iter().enumerate() {
         let claim = &set.claims[id];
-        if skip_doc == Some(claim.doc.as_str()) {
+        if shared_names + shared_terms == 0 || skip_doc == Some(claim.doc.as_str()) {
             continue;
         }
-        let (mut score, shared_names, shared_terms) = shared[id];
         let cf = &claim.facts;
         let shared_quantities = quantities
             .iter()
@@ -153,15 +220,47 @@ pub fn align(facts: &Facts, set: &ClaimSet, skip_doc: Option<&str>) -> Vec<Align
             });
         }
     }
-    out.sort_unstable_by(|a, b| b.score.total_cmp(&a.score).then(a.claim.cmp(&b.claim)));
     out
 }
 
-fn key_weight(set: &ClaimSet, key: &str) -> f64 {
-    let w = set.weights.of(key);
-    if key.starts_with("e:") {
-        w * NAME_BOOST
-    } else {
-        w
+/// The order of alignments: by score, best first, then by claim. Scores are positive, so
+/// their bits sort as they do; inverted, they sort best first. `position` breaks ties, and
+/// is the claim order for alignments as [`align`] returns them.
+fn rank(position: usize, a: &Alignment) -> u128 {
+    u128::from(!a.score.to_bits()) << 64 | position as u128
+}
+
+/// The best of `alignments` (as [`align`] returns them).
+pub fn best(alignments: &[Alignment]) -> Option<&Alignment> {
+    alignments
+        .iter()
+        .enumerate()
+        .min_by_key(|&(i, a)| rank(i, a))
+        .map(|(_, a)| a)
+}
+
+/// `alignments` (as [`align`] returns them) best first, but only the `top` best and those
+/// `keep` accepts: what a caller will look at. Ranking one integer per alignment, and
+/// sorting only what is kept, costs a fraction of sorting all alignments.
+pub fn best_first(
+    alignments: Vec<Alignment>,
+    top: usize,
+    keep: impl Fn(&Alignment) -> bool,
+) -> Vec<Alignment> {
+    let mut order: Vec<u128> = alignments
+        .iter()
+        .enumerate()
+        .map(|(i, a)| rank(i, a))
+        .collect();
+    let position = |key: u128| key as u64 as usize;
+    if top < order.len() {
+        // Everything ranked before the alignment in place `top` is among the `top` best.
+        let (_, &mut cutoff, _) = order.select_nth_unstable(top);
+        order.retain(|&key| key < cutoff || keep(&alignments[position(key)]));
     }
+    order.sort_unstable();
+    order
+        .into_iter()
+        .map(|key| alignments[position(key)].clone())
+        .collect()
 }

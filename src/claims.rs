@@ -4,7 +4,7 @@
 //! Built by `build.rs` from `seeds/*.txt` and `seeds/lexicon/*.tsv` and embedded in the
 //! library as JSON, so the checker ships with its corpus and needs no I/O at run time.
 
-use crate::align::{keys, Weights};
+use crate::align::KeyIndex;
 use crate::dispute::{self, Disagreement, Dispute, RelationDispute};
 use crate::extract::{extract, Context, Facts};
 use crate::hash::FxMap as HashMap;
@@ -34,15 +34,13 @@ pub struct ClaimSet {
     pub lexicon: Lexicon,
     pub documents: Vec<String>,
     pub claims: Vec<Claim>,
-    pub weights: Weights,
     /// Every name each document mentions: a name a document already uses is no news.
     pub document_names: HashMap<String, Vec<String>>,
     /// Relations one document denies and another states.
     pub relations: Vec<RelationDispute>,
+    /// The claims by name and concept, with how rare each is; rebuilt by `prepare`.
     #[serde(skip)]
-    pub claim_keys: Vec<Vec<String>>,
-    #[serde(skip)]
-    index: HashMap<String, Vec<usize>>,
+    pub index: KeyIndex,
     /// Per document, each organisation's usual counterpart there (see [`Self::partner`]).
     #[serde(skip)]
     partners: HashMap<String, HashMap<String, String>>,
@@ -66,7 +64,7 @@ impl ClaimSet {
                     }
                 }
                 if facts.mood() != Mood::Assertion
-                    || facts.names().is_empty() && facts.quantities.is_empty()
+                    || facts.names().next().is_none() && facts.quantities.is_empty()
                 {
                     continue;
                 }
@@ -86,37 +84,20 @@ impl ClaimSet {
             lexicon,
             documents: documents.iter().map(|(n, _)| n.clone()).collect(),
             claims,
-            weights: Weights::default(),
             document_names,
             relations: Vec::new(),
-            claim_keys: Vec::new(),
-            index: HashMap::default(),
+            index: KeyIndex::default(),
             partners: HashMap::default(),
         };
         set.prepare();
-        set.weights = Weights {
-            claims: set.claims.len(),
-            frequency: HashMap::default(),
-        };
-        for keys in &set.claim_keys {
-            for k in keys {
-                *set.weights.frequency.entry(k.clone()).or_default() += 1;
-            }
-        }
         set.find_disputes();
         set
     }
 
-    /// Rebuilds what is derived rather than stored: the keys and the index.
+    /// Rebuilds what is derived rather than stored: the lexicon's indexes and the key index.
     pub fn prepare(&mut self) {
         self.lexicon.prepare();
-        self.claim_keys = self.claims.iter().map(|c| keys(&c.facts)).collect();
-        self.index.clear();
-        for (id, keys) in self.claim_keys.iter().enumerate() {
-            for k in keys {
-                self.index.entry(k.clone()).or_default().push(id);
-            }
-        }
+        self.index = KeyIndex::build(self.claims.iter().map(|c| &c.facts));
         self.partners = self.find_partners();
     }
 
@@ -160,10 +141,6 @@ impl ClaimSet {
             }
         }
         partners
-    }
-
-    pub fn claims_with(&self, key: &str) -> &[usize] {
-        self.index.get(key).map_or(&[], Vec::as_slice)
     }
 
     /// Judges every claim against the other documents' claims; a contradiction found in
@@ -238,13 +215,13 @@ impl ClaimSet {
         }
     }
 
-    pub fn source(&self, id: usize) -> SourceReport {
+    pub fn source(&self, id: usize) -> SourceReport<'_> {
         let c = &self.claims[id];
         SourceReport {
-            doc: c.doc.clone(),
+            doc: &c.doc,
             start: c.span_utf16.start,
             end: c.span_utf16.end,
-            quote: c.quote.clone(),
+            quote: &c.quote,
         }
     }
 
@@ -260,7 +237,7 @@ impl ClaimSet {
                     start: c.span_utf16.start,
                     end: c.span_utf16.end,
                     quote: c.quote.clone(),
-                    participants: c.facts.names().into_iter().map(str::to_string).collect(),
+                    participants: c.facts.names().map(str::to_string).collect(),
                     figures: c
                         .facts
                         .quantities

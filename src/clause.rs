@@ -39,17 +39,18 @@ pub fn clauses(tokens: &[Token], lexicon: &Lexicon, question: bool) -> Vec<Claus
     for (i, t) in tokens.iter().enumerate().skip(1) {
         // An en dash inside a word joins ("OpenAI–Amazon alliance", "2025–26"); an em dash
         // breaks a clause even unspaced ("in real time—simultaneous").
-        let joining = t.lower == "–" && t.glued && tokens.get(i + 1).is_some_and(|n| n.glued);
-        let hard = matches!(t.lower.as_str(), ";" | "—" | "–" | "(" | ")" | ":" | "--") && !joining;
-        let next_opens = tokens
-            .get(i + 1)
-            .is_some_and(|n| opens_after_comma(n, lexicon));
-        let soft = t.lower == "," && (next_opens || subordinate);
-        let word_opens = is_subordinator(t, lexicon) && tokens[i - 1].lower != ",";
+        let joining = t.lower() == "–" && t.glued && tokens.get(i + 1).is_some_and(|n| n.glued);
+        let hard = matches!(t.lower(), ";" | "—" | "–" | "(" | ")" | ":" | "--") && !joining;
+        let comma = t.lower() == ",";
+        let next_opens = comma
+            && tokens
+                .get(i + 1)
+                .is_some_and(|n| opens_after_comma(n, lexicon));
+        let soft = comma && (next_opens || subordinate);
+        let word_opens = is_subordinator(t, lexicon) && tokens[i - 1].lower() != ",";
         if hard || soft {
             bounds.push(i + 1);
             subordinate = next_opens
-                && t.lower == ","
                 && tokens
                     .get(i + 1)
                     .is_some_and(|n| is_subordinator(n, lexicon));
@@ -62,7 +63,7 @@ pub fn clauses(tokens: &[Token], lexicon: &Lexicon, question: bool) -> Vec<Claus
     bounds.dedup();
     let reported = tokens
         .iter()
-        .any(|t| t.may(class::REPORTING) && lexicon.reporting_verbs.contains(&t.lower));
+        .any(|t| t.is_in(class::REPORTING, |w| lexicon.reporting_verbs.contains(w)));
     let mut out: Vec<Clause> = Vec::new();
     let mut carry_condition = false;
     for w in bounds.windows(2) {
@@ -74,7 +75,7 @@ pub fn clauses(tokens: &[Token], lexicon: &Lexicon, question: bool) -> Vec<Claus
         let mut mood = mood_of(words, lexicon, reported);
         let opens_condition = words
             .first()
-            .is_some_and(|t| matches!(t.lower.as_str(), "if" | "unless"));
+            .is_some_and(|t| matches!(t.lower(), "if" | "unless"));
         if mood == Mood::Assertion && carry_condition {
             mood = Mood::Conditional;
         }
@@ -93,19 +94,19 @@ pub fn clauses(tokens: &[Token], lexicon: &Lexicon, question: bool) -> Vec<Claus
             direction: words
                 .iter()
                 .filter(|t| t.may(class::DIRECTION))
-                .find_map(|t| lexicon.directions.get(&t.lower).copied()),
+                .find_map(|t| lexicon.directions.get(t.lower()).copied()),
             exclusive: words
                 .iter()
                 .enumerate()
                 .filter(|(_, t)| t.may(class::EXCLUSIVE))
                 .any(|(k, t)| {
-                    lexicon.exclusive_words.contains(&t.lower)
+                    lexicon.exclusive_words.contains(t.lower())
                         || words.get(k + 1).is_some_and(|n| {
                             lexicon
                                 .index
                                 .exclusive_pairs
                                 .iter()
-                                .any(|(a, b)| *a == t.lower && *b == n.lower)
+                                .any(|(a, b)| *a == t.lower() && *b == n.lower())
                         })
                 }),
         });
@@ -114,9 +115,7 @@ pub fn clauses(tokens: &[Token], lexicon: &Lexicon, question: bool) -> Vec<Claus
 }
 
 fn is_subordinator(t: &Token, lexicon: &Lexicon) -> bool {
-    t.kind == TokenKind::Word
-        && t.may(class::SUBORDINATOR)
-        && lexicon.subordinators.contains(&t.lower)
+    t.kind == TokenKind::Word && t.is_in(class::SUBORDINATOR, |w| lexicon.subordinators.contains(w))
 }
 
 /// After a comma, a participle or "with" opens a clause too: ", creating a round",
@@ -125,7 +124,7 @@ fn opens_after_comma(t: &Token, lexicon: &Lexicon) -> bool {
     is_subordinator(t, lexicon)
         || t.kind == TokenKind::Word
             && !t.capital
-            && (t.lower.ends_with("ing") && t.lower.len() > 5 || t.lower == "with")
+            && (t.lower().ends_with("ing") && t.lower().len() > 5 || t.lower() == "with")
 }
 
 fn starts_at(words: &[Token], k: usize, phrase: &Phrase) -> bool {
@@ -134,19 +133,19 @@ fn starts_at(words: &[Token], k: usize, phrase: &Phrase) -> bool {
         && words[k..k + phrase.len()]
             .iter()
             .zip(phrase)
-            .all(|(t, p)| t.lower == *p)
+            .all(|(t, p)| t.lower() == *p)
 }
 
 fn mood_of(words: &[Token], lexicon: &Lexicon, reported: bool) -> Mood {
     for k in 0..words.len() {
         // "May" the month is not "may" the modal.
-        if words[k].capital && lexicon.months.contains_key(&words[k].lower) {
+        if words[k].capital && lexicon.months.contains_key(words[k].lower()) {
             continue;
         }
         if !words[k].may(class::MOOD) {
             continue;
         }
-        for &i in lexicon.index.moods.starting_with(&words[k].lower) {
+        for &i in lexicon.index.moods.starting_with(words[k].lower()) {
             let (phrase, mood) = &lexicon.moods[i];
             if starts_at(words, k, phrase) {
                 let bare_would = phrase.len() == 1 && phrase[0] == "would";
@@ -171,7 +170,7 @@ fn negated(words: &[Token], lexicon: &Lexicon) -> bool {
         .any(|k| {
             let starting = |index: &crate::lexicon::FirstWordIndex, list: &[Phrase]| {
                 index
-                    .starting_with(&words[k].lower)
+                    .starting_with(words[k].lower())
                     .iter()
                     .any(|&i| starts_at(words, k, &list[i]))
             };

@@ -53,13 +53,13 @@ pub fn dates(
     let found = scan(tokens, consumed, |i, _| {
         let (date, end) =
             month_date(tokens, i, lexicon).or_else(|| year_date(tokens, i, lexicon))?;
-        let qualified = i > 0 && matches!(tokens[i - 1].lower.as_str(), "late" | "early" | "mid");
+        let qualified = i > 0 && matches!(tokens[i - 1].lower(), "late" | "early" | "mid");
         Some((date, if qualified { i - 1 } else { i }..end))
     });
     found
         .into_iter()
         .map(|(date, range)| DateMention {
-            bound: range.start > 0 && BOUND_WORDS.contains(&tokens[range.start - 1].lower.as_str()),
+            bound: range.start > 0 && BOUND_WORDS.contains(&tokens[range.start - 1].lower()),
             text: covered(text, tokens, &range).to_string(),
             tokens: range,
             ..date
@@ -80,21 +80,21 @@ fn empty(year: Option<i32>, month: Option<u8>, day: Option<u8>) -> DateMention {
 }
 
 fn as_year(t: &Token) -> Option<i32> {
-    (t.kind == TokenKind::Number && t.lower.len() == 4)
-        .then(|| t.lower.parse::<i32>().ok())
+    (t.kind == TokenKind::Number && t.lower().len() == 4)
+        .then(|| t.lower().parse::<i32>().ok())
         .flatten()
         .filter(|y| (1900..=2100).contains(y))
 }
 
 fn as_day(tokens: &[Token], i: usize, lexicon: &Lexicon) -> Option<(u8, usize)> {
     let t = tokens.get(i)?;
-    if t.kind != TokenKind::Number || t.lower.len() > 2 {
+    if t.kind != TokenKind::Number || t.lower().len() > 2 {
         return None;
     }
-    let day: u8 = t.lower.parse().ok().filter(|d| (1..=31).contains(d))?;
+    let day: u8 = t.lower().parse().ok().filter(|d| (1..=31).contains(d))?;
     let ordinal = tokens
         .get(i + 1)
-        .is_some_and(|n| n.glued && lexicon.ordinal_suffixes.contains(&n.lower));
+        .is_some_and(|n| n.glued && lexicon.ordinal_suffixes.contains(n.lower()));
     Some((day, i + 1 + usize::from(ordinal)))
 }
 
@@ -104,9 +104,12 @@ fn month_at(tokens: &[Token], i: usize, lexicon: &Lexicon) -> Option<(u8, usize)
     if t.kind != TokenKind::Word || !t.capital {
         return None;
     }
-    let month = *lexicon.months.get(&t.lower)?;
+    let month = *lexicon.months.get(t.lower())?;
     // "Feb." keeps its dot; "February." ends a sentence.
-    let dotted = t.lower.len() <= 4 && tokens.get(i + 1).is_some_and(|n| n.glued && n.lower == ".");
+    let dotted = t.lower().len() <= 4
+        && tokens
+            .get(i + 1)
+            .is_some_and(|n| n.glued && n.lower() == ".");
     Some((month, i + 1 + usize::from(dotted)))
 }
 
@@ -126,17 +129,17 @@ fn month_date(tokens: &[Token], i: usize, lexicon: &Lexicon) -> Option<(DateMent
         day = Some(d);
         end = after;
     }
-    let comma = tokens.get(end).is_some_and(|t| t.lower == ",");
+    let comma = tokens.get(end).is_some_and(|t| t.lower() == ",");
     let mut year = None;
     if let Some(y) = tokens.get(end + usize::from(comma)).and_then(as_year) {
         year = Some(y);
         end += 1 + usize::from(comma);
     }
     // "May" and "March" are also ordinary words: only with a day or year, or after "in".
-    let ambiguous = matches!(tokens[i].lower.as_str(), "may" | "march");
+    let ambiguous = matches!(tokens[i].lower(), "may" | "march");
     let after_in = i > 0
         && matches!(
-            tokens[i - 1].lower.as_str(),
+            tokens[i - 1].lower(),
             "in" | "late" | "early" | "mid" | "since" | "by" | "last" | "next" | "this"
         );
     if ambiguous && day.is_none() && year.is_none() && !after_in {
@@ -147,12 +150,12 @@ fn month_date(tokens: &[Token], i: usize, lexicon: &Lexicon) -> Option<(DateMent
 
 fn year_date(tokens: &[Token], i: usize, lexicon: &Lexicon) -> Option<(DateMention, usize)> {
     let year = as_year(&tokens[i])?;
-    let prev = i.checked_sub(1).map(|p| tokens[p].lower.as_str());
+    let prev = i.checked_sub(1).map(|p| tokens[p].lower());
     if prev.is_some_and(|p| lexicon.currencies.contains_key(p)) {
         return None;
     }
     if let Some(next) = tokens.get(i + 1) {
-        if lexicon.units.contains_key(&next.lower) || lexicon.scales.contains_key(&next.lower) {
+        if lexicon.units.contains_key(next.lower()) || lexicon.scales.contains_key(next.lower()) {
             return None;
         }
     }

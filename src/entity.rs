@@ -61,7 +61,7 @@ pub fn mentions(
         let relation_word = |t: &Token| {
             t.kind == TokenKind::Word
                 && t.may(class::SYNONYM)
-                && lexicon.synonyms.contains_key(&t.lower)
+                && lexicon.synonyms.contains_key(t.lower())
         };
         let lone_relation_word = after_known
             && relation_word(&tokens[i])
@@ -72,7 +72,7 @@ pub fn mentions(
             if let Some(range) = unknown_name(tokens, i, lexicon) {
                 let name = tokens[range.clone()]
                     .iter()
-                    .map(|t| t.lower.as_str())
+                    .map(|t| t.lower())
                     .collect::<Vec<_>>()
                     .join(" ");
                 consumed[range.clone()].iter_mut().for_each(|c| *c = true);
@@ -105,7 +105,7 @@ fn push(
 ) {
     let possessive = tokens
         .get(range.end)
-        .is_some_and(|t| t.kind == TokenKind::Clitic && t.lower == "'s");
+        .is_some_and(|t| t.kind == TokenKind::Clitic && t.lower() == "'s");
     out.push(Mention {
         name,
         class,
@@ -124,7 +124,7 @@ fn longest_alias(tokens: &[Token], i: usize, lexicon: &Lexicon) -> Option<(usize
     if !tokens[i].may(crate::lexicon::class::ALIAS) {
         return None;
     }
-    for &k in lexicon.index.aliases.starting_with(&tokens[i].lower) {
+    for &k in lexicon.index.aliases.starting_with(tokens[i].lower()) {
         let (phrase, index, strict) = &lexicon.aliases[k];
         let n = phrase.len();
         if n == 0 || i + n > tokens.len() || best.is_some_and(|(l, _)| l >= n) {
@@ -136,7 +136,7 @@ fn longest_alias(tokens: &[Token], i: usize, lexicon: &Lexicon) -> Option<(usize
         if tokens[i..i + n]
             .iter()
             .zip(phrase)
-            .all(|(t, w)| t.lower == *w)
+            .all(|(t, w)| t.lower() == *w)
         {
             // A name does not end inside a hyphenated or dotted word ("Amazon-led" is fine,
             // "Frontier-class" too), but a following glued letter run means another word.
@@ -153,16 +153,16 @@ fn unknown_name(tokens: &[Token], i: usize, lexicon: &Lexicon) -> Option<Range<u
     let is_cap_word = |t: &Token| {
         t.kind == TokenKind::Word
             && t.capital
-            && !lexicon.months.contains_key(&t.lower)
-            && !lexicon.attributes.contains_key(&t.lower)
+            && !lexicon.months.contains_key(t.lower())
+            && !lexicon.attributes.contains_key(t.lower())
     };
-    let is_named = |t: &Token| is_cap_word(t) && !lexicon.generic_names.contains(&t.lower);
+    let is_named = |t: &Token| is_cap_word(t) && !lexicon.generic_names.contains(t.lower());
     // "30B": a scale letter glued to a number is not a name.
     let after_number = i > 0
         && tokens[i - 1].kind == TokenKind::Number
         && (tokens[i].glued
-            || lexicon.units.contains_key(&tokens[i].lower)
-            || lexicon.scales.contains_key(&tokens[i].lower));
+            || lexicon.units.contains_key(tokens[i].lower())
+            || lexicon.scales.contains_key(tokens[i].lower()));
     if !is_cap_word(&tokens[i]) || after_number {
         return None;
     }
@@ -178,14 +178,14 @@ fn unknown_name(tokens: &[Token], i: usize, lexicon: &Lexicon) -> Option<Range<u
             && tokens[i..end].iter().any(is_named)
             && !next.is_some_and(|n| {
                 n.glued && n.kind == TokenKind::Word && !n.capital
-                    || lexicon.units.contains_key(&n.lower)
-                    || lexicon.scales.contains_key(&n.lower)
+                    || lexicon.units.contains_key(n.lower())
+                    || lexicon.scales.contains_key(n.lower())
             });
         // "GPT-4", "Bank of America"
         let hyphenated = is_hyphen(t)
             && t.glued
             && next.is_some_and(|n| n.glued && (n.kind == TokenKind::Number || is_cap_word(n)));
-        let of_name = t.lower == "of"
+        let of_name = t.lower() == "of"
             && next.is_some_and(is_named)
             && longest_alias(tokens, end + 1, lexicon).is_none();
         if is_cap_word(t) || version {
@@ -196,7 +196,7 @@ fn unknown_name(tokens: &[Token], i: usize, lexicon: &Lexicon) -> Option<Range<u
             break;
         }
     }
-    let generic = |t: &Token| lexicon.generic_names.contains(&t.lower) || t.lower == "of";
+    let generic = |t: &Token| lexicon.generic_names.contains(t.lower()) || t.lower() == "of";
     let mut start = i;
     while start < end && generic(&tokens[start]) {
         start += 1;
@@ -206,11 +206,11 @@ fn unknown_name(tokens: &[Token], i: usize, lexicon: &Lexicon) -> Option<Range<u
     }
     // A single capitalised word opening the sentence is usually a capitalised common word
     // ("Investors", "Cloud"), unless it is written like a name ("xAI").
-    let opens = start == 0 || tokens[start - 1].lower == ":";
+    let opens = start == 0 || tokens[start - 1].lower() == ":";
     let lone_opener = opens && end == start + 1 && !tokens[start].inner_capital;
     if start == 0
         && !tokens[0].inner_capital
-        && tokens.get(1).is_some_and(|t| t.lower == "of")
+        && tokens.get(1).is_some_and(|t| t.lower() == "of")
         && end > 2
     {
         start = 2;
@@ -220,11 +220,13 @@ fn unknown_name(tokens: &[Token], i: usize, lexicon: &Lexicon) -> Option<Range<u
 
 fn is_version(t: &Token) -> bool {
     // "3.1", "4", "2.0": short, and not a year.
-    t.lower.len() <= 4 && !t.lower.contains(',') && (t.lower.len() != 4 || t.lower.contains('.'))
+    t.lower().len() <= 4
+        && !t.lower().contains(',')
+        && (t.lower().len() != 4 || t.lower().contains('.'))
 }
 
 fn is_hyphen(t: &Token) -> bool {
-    t.lower == "-"
+    t.lower() == "-"
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@
 //! clearly about the same thing, and where the seeds disagree among themselves agreeing
 //! with one of them is a match, flagged as disputed.
 
-use crate::align::{align, Alignment};
+use crate::align::{align, best, best_first, Alignment, Key};
 use crate::claims::{Claim, ClaimSet};
 use crate::entity::Mention;
 use crate::extract::{extract, Context, Facts};
@@ -132,7 +132,7 @@ fn unchecked(detail: &str) -> Outcome {
 /// The best claim must share enough with the sentence to be about the same thing: a rare
 /// name plus a content word can do, even when the sentence says much that is new.
 fn related_at_all(a: &Alignment, set: &ClaimSet) -> bool {
-    a.score >= MIN_SCORE * set.weights.of("")
+    a.score >= MIN_SCORE * set.index.unseen_rarity()
         && (a.coverage >= MIN_COVERAGE
             && (a.shared_names > 0 || a.shared_quantities > 0 || a.coverage >= 0.5)
             || a.shared_names > 0 && a.coverage >= WEAK_COVERAGE)
@@ -154,7 +154,7 @@ pub fn compare(facts: &Facts, set: &ClaimSet, skip_doc: Option<&str>) -> Outcome
         }
         Mood::Opinion => return unchecked("an opinion: it asserts nothing to check"),
     }
-    let anchors = facts.names().len()
+    let anchors = facts.names().count()
         + facts
             .quantities
             .iter()
@@ -170,18 +170,24 @@ pub fn compare(facts: &Facts, set: &ClaimSet, skip_doc: Option<&str>) -> Outcome
         return unchecked("too few checkable details (names, figures, dates)");
     }
     let alignments = align(facts, set, skip_doc);
-    let Some(best) = alignments.first().filter(|a| related_at_all(a, set)) else {
+    let Some(best) = best(&alignments)
+        .filter(|a| related_at_all(a, set))
+        .cloned()
+    else {
         return unchecked("no seed claim is about this");
     };
     // Claims nearly as good as the best, and any claim about the same event (a sentence
     // may restate facts from several seed sentences).
+    let is_related = |a: &Alignment| {
+        a.claim == best.claim
+            || a.score >= best.score * NEAR_BEST && a.coverage >= MIN_COVERAGE
+            || a.same_event()
+    };
+    // Only related claims and the MAX_EVENTS best are looked at below.
+    let alignments = best_first(alignments, MAX_EVENTS, is_related);
     let related: Vec<&Alignment> = alignments
         .iter()
-        .filter(|a| {
-            a.claim == best.claim
-                || a.score >= best.score * NEAR_BEST && a.coverage >= MIN_COVERAGE
-                || a.same_event()
-        })
+        .filter(|a| is_related(a))
         .take(MAX_COMPARED)
         .collect();
     let mut findings = Findings::default();
@@ -211,7 +217,7 @@ pub fn compare(facts: &Facts, set: &ClaimSet, skip_doc: Option<&str>) -> Outcome
     compare_directions(facts, set, &related, &mut findings);
     compare_attributes(facts, set, &mut findings);
     new_details(facts, set, &related, &mut findings);
-    findings.conclude(set, best, facts.negated())
+    findings.conclude(set, &best, facts.negated())
 }
 
 #[derive(Default)]
@@ -861,48 +867,21 @@ fn compare_dates(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: &mu
 }
 
 fn compare_roles(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: &mut Findings) {
-    let my_names = facts.names();
     for r in facts.roles.iter().filter(|r| facts.asserted(r.clause)) {
+        // The product whose role it is: the role filler itself does not count.
+        let mine: Vec<&str> = products(facts, r.clause).filter(|p| *p != r.name).collect();
+        let mine_talk: Vec<&str> = talk(facts, r.clause).collect();
         for a in related {
             let claim = &set.claims[a.claim];
-            // The same product in both role clauses ("Frontier … on AWS", "Frontier … on
-            // Azure") ties the roles together even when the sentences differ otherwise.
-            let products = |f: &Facts, clause: usize| -> Vec<String> {
-                f.mentions
-                    .iter()
-                    .filter(|m| {
-                        m.class == EntityClass::Product && f.clause_of(m.tokens.start) == clause
-                    })
-                    .map(|m| m.name.clone())
-                    .collect()
-            };
-            // The product whose role it is: the role filler itself does not count.
-            let mine: Vec<String> = products(facts, r.clause)
-                .into_iter()
-                .filter(|p| *p != r.name)
-                .collect();
-            let their_names = claim.facts.names();
-            let named = |name: &str, names: &[&str]| names.contains(&name);
             for cr in claim
                 .facts
                 .roles
                 .iter()
                 .filter(|cr| cr.role == r.role && claim.facts.asserted(cr.clause))
                 .filter(|cr| {
-                    let theirs = products(&claim.facts, cr.clause);
-                    let same_theme = theirs.iter().any(|p| mine.contains(p) && *p != cr.name);
-                    // Without a product, the roles are tied by what the two clauses talk
-                    // about: "stateless API calls … hosted on".
-                    let talk = |f: &Facts, clause: usize| -> Vec<String> {
-                        f.terms
-                            .iter()
-                            .filter(|t| t.clause == clause && !t.light)
-                            .map(|t| t.concept.clone())
-                            .collect()
-                    };
-                    let mine_talk = talk(facts, r.clause);
+                    let same_theme = products(&claim.facts, cr.clause)
+                        .any(|p| mine.contains(&p) && p != cr.name);
                     let shared_talk = talk(&claim.facts, cr.clause)
-                        .iter()
                         .filter(|c| mine_talk.contains(c))
                         .count();
                     // A figure both state ("the $110 billion round") ties them as well.
@@ -920,7 +899,9 @@ fn compare_roles(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: &mu
                         &format!("role:{}", r.role),
                         format!("{} ({}) agrees with {}", r.name, r.role, claim.doc),
                     );
-                } else if !named(&r.name, &their_names) && !named(&cr.name, &my_names) {
+                } else if !claim.facts.names().any(|n| n == r.name)
+                    && !facts.names().any(|n| n == cr.name)
+                {
                     let exclusive = if claim
                         .facts
                         .clauses
@@ -948,6 +929,25 @@ fn compare_roles(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: &mu
             }
         }
     }
+}
+
+/// The products a clause names. The same product in both role clauses ("Frontier … on
+/// AWS", "Frontier … on Azure") ties the roles together even when the sentences differ
+/// otherwise.
+fn products(f: &Facts, clause: usize) -> impl Iterator<Item = &str> {
+    f.mentions
+        .iter()
+        .filter(move |m| m.class == EntityClass::Product && f.clause_of(m.tokens.start) == clause)
+        .map(|m| m.name.as_str())
+}
+
+/// What a clause talks about, its rare words. Without a product, two role clauses are tied
+/// by it: "stateless API calls … hosted on".
+fn talk(f: &Facts, clause: usize) -> impl Iterator<Item = &str> {
+    f.terms
+        .iter()
+        .filter(move |t| t.clause == clause && !t.light)
+        .map(|t| t.concept.as_str())
 }
 
 fn preposition(role: &str) -> &str {
@@ -1165,7 +1165,7 @@ fn new_details(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: &mut 
         });
         if !covered {
             residual.push(&t.concept);
-            weight += set.weights.of(&crate::align::term_key(&t.concept));
+            weight += set.index.rarity(Key::Term(&t.concept));
         }
     }
     if residual.len() >= NEW_DETAIL_WORDS && weight >= NEW_DETAIL_WEIGHT {

@@ -251,7 +251,7 @@ impl Lexicon {
             light_stems: self
                 .light_words
                 .iter()
-                .map(|w| crate::token::stem(w))
+                .map(|w| crate::token::stem(w).into_owned())
                 .collect(),
             one_word_hedges: self
                 .hedges
@@ -472,7 +472,7 @@ impl Lexicon {
                 for w in words {
                     let w = w.to_lowercase();
                     self.synonyms
-                        .entry(crate::token::stem(&w))
+                        .entry(crate::token::stem(&w).into_owned())
                         .or_insert_with(|| group.clone());
                     self.synonyms.insert(w, group.clone());
                 }
@@ -526,7 +526,14 @@ impl Lexicon {
     }
 
     pub fn is_abbreviation(&self, word: &str) -> bool {
-        self.abbreviations.contains(&word.to_lowercase())
+        if word
+            .bytes()
+            .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+        {
+            self.abbreviations.contains(word)
+        } else {
+            self.abbreviations.contains(&word.to_lowercase())
+        }
     }
 
     /// The synonym group of a stemmed word, or the word itself.
@@ -542,8 +549,8 @@ fn insert_all(set: &mut HashSet<String>, words: Vec<&str>) {
 /// Splits a lexicon phrase into lower-case words the way the tokenizer does.
 pub fn phrase(text: &str) -> Phrase {
     crate::token::tokenize(text)
-        .into_iter()
-        .map(|t| t.lower)
+        .iter()
+        .map(|t| t.lower().to_string())
         .collect()
 }
 

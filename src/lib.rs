@@ -47,7 +47,7 @@ pub fn claim_set() -> &'static ClaimSet {
 }
 
 /// Checks `text` against the embedded claim set.
-pub fn check(text: &str) -> Report {
+pub fn check(text: &str) -> Report<'_> {
     let claims = claim_set();
-    Report::new(text, &judge::judge_text(text, claims), claims)
+    Report::new(text, judge::judge_text(text, claims), claims)
 }

@@ -2,7 +2,7 @@
 //! interval in a base unit, so "$50B", "fifty-billion-dollar" and "$50,000,000,000" are
 //! one figure and "more than 5%" can be weighed against "more than 4%".
 
-use crate::lexicon::{Hedge, Lexicon, UnitKind};
+use crate::lexicon::{class, Hedge, Lexicon, UnitKind};
 use crate::token::{covered, scan, stem, Token, TokenKind};
 use serde::{Deserialize, Serialize};
 use std::ops::Range;
@@ -101,25 +101,25 @@ fn parse_at(tokens: &[Token], i: usize, lexicon: &Lexicon, consumed: &[bool]) ->
     let mut currency = None;
     if i > 0
         && !consumed[i - 1]
-        && lexicon.currencies.contains_key(&tokens[i - 1].lower)
+        && lexicon.currencies.contains_key(tokens[i - 1].lower())
         && tokens[i - 1].kind == TokenKind::Punct
     {
         start = i - 1;
-        currency = lexicon.currencies.get(&tokens[i - 1].lower).cloned();
-        if start > 0 && tokens[start - 1].lower == "us" && tokens[start].glued {
+        currency = lexicon.currencies.get(tokens[i - 1].lower()).cloned();
+        if start > 0 && tokens[start - 1].lower() == "us" && tokens[start].glued {
             start -= 1;
         }
     }
     let mut end = figure.end;
     let mut scale = 1.0;
-    let hyphen = |k: usize| tokens.get(k).is_some_and(|t| t.glued && t.lower == "-");
+    let hyphen = |k: usize| tokens.get(k).is_some_and(|t| t.glued && t.lower() == "-");
     let next = |k: usize| if hyphen(k) { k + 1 } else { k };
     if let Some(t) = tokens.get(next(end)) {
         let as_written = tokens_text(t);
         let single_letter = as_written.chars().count() == 1;
         let found = lexicon.scales.get(as_written).or_else(|| {
             (!single_letter)
-                .then(|| lexicon.scales.get(&t.lower))
+                .then(|| lexicon.scales.get(t.lower()))
                 .flatten()
         });
         if let Some(&s) = found.filter(|_| !single_letter || t.glued) {
@@ -129,7 +129,7 @@ fn parse_at(tokens: &[Token], i: usize, lexicon: &Lexicon, consumed: &[bool]) ->
     }
     if let Some(t) = tokens.get(next(end)) {
         if t.kind == TokenKind::Word {
-            if let Some(code) = lexicon.currencies.get(&t.lower) {
+            if let Some(code) = lexicon.currencies.get(t.lower()) {
                 currency.get_or_insert_with(|| code.clone());
                 end = next(end) + 1;
             }
@@ -140,14 +140,14 @@ fn parse_at(tokens: &[Token], i: usize, lexicon: &Lexicon, consumed: &[bool]) ->
     if figure.fraction {
         measure = Some(Measure::Unit(UnitKind::Percent));
     } else if let Some((unit, len)) = unit_at(tokens, next(end), lexicon) {
-        let glued_x = unit.kind == UnitKind::Multiplier && tokens[next(end)].lower == "x";
+        let glued_x = unit.kind == UnitKind::Multiplier && tokens[next(end)].lower() == "x";
         if !glued_x || tokens[next(end)].glued {
             measure = Some(Measure::Unit(unit.kind.clone()));
             factor = unit.factor;
             end = next(end) + len;
         }
     }
-    let per = tokens.get(end).is_some_and(|t| t.lower == "per");
+    let per = tokens.get(end).is_some_and(|t| t.lower() == "per");
     let measure = match (measure, currency) {
         (Some(m), _) => m,
         (None, Some(c)) if per => Measure::Rate(c),
@@ -160,7 +160,7 @@ fn parse_at(tokens: &[Token], i: usize, lexicon: &Lexicon, consumed: &[bool]) ->
             if figure.words && figure.value < 2.0 || !count_noun(tokens, end, lexicon) {
                 return None;
             }
-            let noun = stem(&tokens[end].lower);
+            let noun = stem(tokens[end].lower());
             end += 1;
             Measure::Count(lexicon.concept(&noun).to_string())
         }
@@ -169,7 +169,7 @@ fn parse_at(tokens: &[Token], i: usize, lexicon: &Lexicon, consumed: &[bool]) ->
     if measure == Measure::Unit(UnitKind::Duration)
         && tokens
             .get(end)
-            .is_some_and(|t| lexicon.relative_time.contains(&t.lower))
+            .is_some_and(|t| lexicon.relative_time.contains(t.lower()))
     {
         return None;
     }
@@ -193,18 +193,18 @@ fn parse_at(tokens: &[Token], i: usize, lexicon: &Lexicon, consumed: &[bool]) ->
     })
 }
 
-fn tokens_text(t: &Token) -> &str {
+fn tokens_text<'a>(t: &'a Token) -> &'a str {
     // The scale table is case-sensitive for single letters ("B" billion, "m" million).
-    if t.capital && t.lower.chars().count() == 1 {
-        match t.lower.as_str() {
+    if t.capital && t.lower().chars().count() == 1 {
+        match t.lower() {
             "b" => "B",
             "m" => "M",
             "k" => "K",
             "t" => "T",
-            _ => &t.lower,
+            _ => t.lower(),
         }
     } else {
-        &t.lower
+        t.lower()
     }
 }
 
@@ -212,9 +212,9 @@ fn count_noun(tokens: &[Token], at: usize, lexicon: &Lexicon) -> bool {
     tokens.get(at).is_some_and(|t| {
         t.kind == TokenKind::Word
             && !t.capital
-            && t.lower.len() > 2
-            && !lexicon.stopwords.contains(&t.lower)
-            && !lexicon.months.contains_key(&t.lower)
+            && t.lower().len() > 2
+            && !lexicon.stopwords.contains(t.lower())
+            && !lexicon.months.contains_key(t.lower())
     })
 }
 
@@ -225,12 +225,12 @@ fn unit_at<'a>(
 ) -> Option<(&'a crate::lexicon::Unit, usize)> {
     let first = tokens.get(at)?;
     if let Some(second) = tokens.get(at + 1) {
-        let two = format!("{} {}", first.lower, second.lower);
+        let two = format!("{} {}", first.lower(), second.lower());
         if let Some(u) = lexicon.units.get(&two) {
             return Some((u, 2));
         }
     }
-    lexicon.units.get(&first.lower).map(|u| (u, 1))
+    lexicon.units.get(first.lower()).map(|u| (u, 1))
 }
 
 fn figure_at(tokens: &[Token], i: usize, lexicon: &Lexicon) -> Option<Figure> {
@@ -238,11 +238,11 @@ fn figure_at(tokens: &[Token], i: usize, lexicon: &Lexicon) -> Option<Figure> {
     if t.kind == TokenKind::Number {
         if tokens
             .get(i + 1)
-            .is_some_and(|n| n.glued && lexicon.ordinal_suffixes.contains(&n.lower))
+            .is_some_and(|n| n.glued && lexicon.ordinal_suffixes.contains(n.lower()))
         {
             return None;
         }
-        let digits = t.lower.replace(',', "");
+        let digits = t.lower().replace(',', "");
         let value: f64 = digits.parse().ok()?;
         let decimals = digits.split('.').nth(1).map_or(0, str::len) as i32;
         return Some(Figure {
@@ -257,8 +257,11 @@ fn figure_at(tokens: &[Token], i: usize, lexicon: &Lexicon) -> Option<Figure> {
         return None;
     }
     // "half of", "a third of"
-    if let Some(&pct) = lexicon.fractions.get(&t.lower) {
-        if tokens.get(i + 1).is_some_and(|n| n.lower == "of") {
+    let fraction = t
+        .may(class::FRACTION)
+        .then(|| lexicon.fractions.get(t.lower()));
+    if let Some(&pct) = fraction.flatten() {
+        if tokens.get(i + 1).is_some_and(|n| n.lower() == "of") {
             return Some(Figure {
                 value: pct,
                 tolerance: 0.5,
@@ -275,10 +278,9 @@ fn figure_at(tokens: &[Token], i: usize, lexicon: &Lexicon) -> Option<Figure> {
     let mut end = i;
     let mut k = i;
     while let Some(w) = tokens.get(k) {
-        let Some(&v) = lexicon
-            .number_words
-            .get(&w.lower)
-            .filter(|_| w.kind == TokenKind::Word)
+        let Some(&v) = (w.kind == TokenKind::Word && w.may(class::NUMBER))
+            .then(|| lexicon.number_words.get(w.lower()))
+            .flatten()
         else {
             break;
         };
@@ -292,9 +294,9 @@ fn figure_at(tokens: &[Token], i: usize, lexicon: &Lexicon) -> Option<Figure> {
             current += v;
         }
         end = k + 1;
-        let joiner = tokens.get(k + 1).map(|n| n.lower.as_str());
+        let joiner = tokens.get(k + 1).map(|n| n.lower());
         let after = tokens.get(k + 2);
-        let continues = |n: &Token| lexicon.number_words.contains_key(&n.lower);
+        let continues = |n: &Token| lexicon.number_words.contains_key(n.lower());
         if matches!(joiner, Some("-") | Some("and")) && after.is_some_and(continues) {
             k += 2;
         } else {
@@ -331,7 +333,7 @@ fn hedge_before(
         if tokens[from..start]
             .iter()
             .zip(phrase)
-            .all(|(t, w)| t.lower == *w)
+            .all(|(t, w)| t.lower() == *w)
         {
             // "over seven years" spans a period; it does not mean "more than".
             if phrase == &["over"] && *measure == Measure::Unit(UnitKind::Duration) {

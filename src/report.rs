@@ -8,41 +8,42 @@ use crate::claims::ClaimSet;
 use crate::judge::{FindingKind, Judgement, Verdict};
 use serde::Serialize;
 
+/// Borrows the checked text and the claim set rather than copying sentences and quotes.
 #[derive(Debug, Serialize, PartialEq)]
-pub struct Report {
-    pub sentences: Vec<SentenceReport>,
+pub struct Report<'a> {
+    pub sentences: Vec<SentenceReport<'a>>,
     pub summary: Summary,
 }
 
 #[derive(Debug, Serialize, PartialEq)]
-pub struct SentenceReport {
+pub struct SentenceReport<'a> {
     /// UTF-16 code units from the start of the input.
     pub start: usize,
     pub end: usize,
     /// Exactly the input between `start` and `end`.
-    pub text: String,
+    pub text: &'a str,
     pub verdict: Verdict,
     pub disputed: bool,
-    pub findings: Vec<FindingReport>,
+    pub findings: Vec<FindingReport<'a>>,
 }
 
 #[derive(Debug, Serialize, PartialEq)]
-pub struct FindingReport {
+pub struct FindingReport<'a> {
     pub kind: FindingKind,
     /// What agrees or differs, for a person: "says $45 billion; 001_… says $38 billion".
     pub detail: String,
     /// The claim the finding rests on, if any (an id from `claims()`).
     pub claim: Option<usize>,
-    pub source: Option<SourceReport>,
+    pub source: Option<SourceReport<'a>>,
 }
 
 #[derive(Debug, Serialize, PartialEq, Clone)]
-pub struct SourceReport {
-    pub doc: String,
+pub struct SourceReport<'a> {
+    pub doc: &'a str,
     /// UTF-16 code units within the seed document.
     pub start: usize,
     pub end: usize,
-    pub quote: String,
+    pub quote: &'a str,
 }
 
 #[derive(Debug, Default, Serialize, PartialEq)]
@@ -56,13 +57,13 @@ pub struct Summary {
     pub disputed: usize,
 }
 
-impl Report {
+impl<'a> Report<'a> {
     /// Builds the report for `text` from judgements whose spans are byte ranges of it, in order.
-    pub fn new(text: &str, judgements: &[Judgement], claims: &ClaimSet) -> Report {
+    pub fn new(text: &'a str, judgements: Vec<Judgement>, claims: &'a ClaimSet) -> Report<'a> {
         let mut offsets = Utf16Offsets::new(text);
         let mut summary = Summary::default();
         let sentences = judgements
-            .iter()
+            .into_iter()
             .map(|j| {
                 summary.sentences += 1;
                 match j.verdict {
@@ -75,15 +76,15 @@ impl Report {
                 SentenceReport {
                     start: offsets.at(j.span.start),
                     end: offsets.at(j.span.end),
-                    text: text[j.span.clone()].to_string(),
+                    text: &text[j.span.clone()],
                     verdict: j.verdict,
                     disputed: j.disputed,
                     findings: j
                         .findings
-                        .iter()
+                        .into_iter()
                         .map(|f| FindingReport {
                             kind: f.kind,
-                            detail: f.detail.clone(),
+                            detail: f.detail,
                             claim: f.claim,
                             source: f.claim.map(|id| claims.source(id)),
                         })

@@ -5,6 +5,7 @@
 //! clitics are split off ("Amazon’s" → "Amazon", "’s"; "didn't" → "did", "n't"), so
 //! the later stages see one shape for every way of writing a thing.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -17,14 +18,17 @@ pub enum TokenKind {
     Punct,
 }
 
+/// A token's text is borrowed from the sentence wherever folding it changes nothing (most
+/// words are written in lower case already), so tokenizing allocates only for the rest.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Token {
+pub struct Token<'a> {
     pub span: Range<usize>,
     pub kind: TokenKind,
     /// Lower-cased text, with curly apostrophes made straight.
-    pub lower: String,
-    /// The stem of a word (see [`stem`]); empty for other tokens.
-    pub stem: String,
+    lower: Cow<'a, str>,
+    /// The stem of a word (see [`stem`]) where it is not the word itself; empty for other
+    /// tokens.
+    stem: Option<Cow<'a, str>>,
     /// Lexicon class bits of `lower` and of `stem` (`lexicon::class`); 0 until classified.
     pub class: u32,
     pub stem_class: u32,
@@ -40,7 +44,17 @@ fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
 
-impl Token {
+impl Token<'_> {
+    /// Lower-cased text, with curly apostrophes and hyphens of one shape.
+    pub fn lower(&self) -> &str {
+        &self.lower
+    }
+
+    /// The stem of a word (see [`stem`]); empty for other tokens.
+    pub fn stem(&self) -> &str {
+        self.stem.as_deref().unwrap_or(&self.lower)
+    }
+
     /// Whether the word may be in the lexicon lists `bits` stand for: false only when the
     /// token was classified and is in none of them.
     pub fn may(&self, bits: u32) -> bool {
@@ -51,77 +65,100 @@ impl Token {
     pub fn stem_may(&self, bits: u32) -> bool {
         self.stem_class & 1 == 0 || self.stem_class & bits != 0
     }
+
+    /// Whether the word is in the lexicon's word list `bit` stands for: the class says so
+    /// without a lookup once the token is classified; before, `list` is asked.
+    pub fn is_in(&self, bit: u32, list: impl FnOnce(&str) -> bool) -> bool {
+        if self.class & 1 == 0 {
+            list(self.lower())
+        } else {
+            self.class & bit != 0
+        }
+    }
+
+    /// The same for the token's stem.
+    pub fn stem_is_in(&self, bit: u32, list: impl FnOnce(&str) -> bool) -> bool {
+        if self.stem_class & 1 == 0 {
+            list(self.stem())
+        } else {
+            self.stem_class & bit != 0
+        }
+    }
 }
 
 /// Splits `text` into tokens. Whitespace is dropped; everything else is kept.
-pub fn tokenize(text: &str) -> Vec<Token> {
-    let mut tokens = Vec::new();
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let end_of = |i: usize| chars.get(i).map_or(text.len(), |&(o, _)| o);
+pub fn tokenize(text: &str) -> Vec<Token<'_>> {
+    // Positions are byte offsets, always on character boundaries.
+    let at = |i: usize| text[i..].chars().next();
+    let alphabetic_at = |i: usize| at(i).is_some_and(char::is_alphabetic);
+    let letters_end = |mut i: usize| {
+        while let Some(c) = at(i).filter(|c| c.is_alphabetic()) {
+            i += c.len_utf8();
+        }
+        i
+    };
+    // At `i`, a full stop and a letter: the offset after the letter.
+    let dot_letter = |i: usize| {
+        (at(i) == Some('.'))
+            .then(|| at(i + 1))
+            .flatten()
+            .filter(|c| c.is_alphabetic())
+            .map(|c| i + 1 + c.len_utf8())
+    };
+    let digit_at = |i: usize| text.as_bytes().get(i).is_some_and(u8::is_ascii_digit);
+    // A token takes four bytes or more, whitespace included, in all but odd text.
+    let mut tokens = Vec::with_capacity(text.len() / 4 + 1);
     let mut i = 0;
     let mut glued = false;
-    while i < chars.len() {
-        let (start, c) = chars[i];
+    while let Some(c) = at(i) {
         if c.is_whitespace() {
             glued = false;
-            i += 1;
+            i += c.len_utf8();
             continue;
         }
-        let mut j = i + 1;
+        let start = i;
+        let mut j = i + c.len_utf8();
         let kind = if starts_url(&text[start..]) {
             // A web address is one opaque token: "openai-raises-110b" states no figure.
-            while j < chars.len() && !chars[j].1.is_whitespace() {
-                j += 1;
+            while let Some(d) = at(j).filter(|d| !d.is_whitespace()) {
+                j += d.len_utf8();
             }
             TokenKind::Punct
         } else if c.is_ascii_digit() {
-            while j < chars.len() {
-                let d = chars[j].1;
-                let inner = matches!(d, '.' | ',')
-                    && chars.get(j + 1).is_some_and(|n| n.1.is_ascii_digit());
-                if d.is_ascii_digit() || inner {
-                    j += 1;
-                } else {
-                    break;
-                }
+            while digit_at(j)
+                || matches!(text.as_bytes().get(j), Some(b'.' | b',')) && digit_at(j + 1)
+            {
+                j += 1;
             }
             TokenKind::Number
         } else if c.is_alphabetic() {
-            while j < chars.len() && chars[j].1.is_alphabetic() {
-                j += 1;
-            }
+            let single = j;
+            j = letters_end(j);
             // Dotted initialisms stay whole: "U.S.", "e.g."
-            if chars.get(j).is_some_and(|n| n.1 == '.')
-                && chars.get(j + 1).is_some_and(|n| n.1.is_alphabetic())
-                && chars.get(j + 2).is_some_and(|n| n.1 == '.')
-                && j - i == 1
-            {
-                while chars.get(j).is_some_and(|n| n.1 == '.')
-                    && chars.get(j + 1).is_some_and(|n| n.1.is_alphabetic())
-                    && chars.get(j + 2).is_none_or(|n| !n.1.is_alphabetic())
-                {
-                    j += 2;
+            if j == single && dot_letter(j).is_some_and(|k| at(k) == Some('.')) {
+                while let Some(k) = dot_letter(j).filter(|&k| !alphabetic_at(k)) {
+                    j = k;
                 }
-                if chars.get(j).is_some_and(|n| n.1 == '.') {
+                if at(j) == Some('.') {
                     j += 1;
                 }
             }
             TokenKind::Word
         } else if is_apostrophe(c)
-            && i > 0
-            && chars[i - 1].1.is_alphabetic()
-            && chars.get(i + 1).is_some_and(|n| n.1.is_alphabetic())
+            && text[..start]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphabetic)
+            && alphabetic_at(j)
         {
-            while j < chars.len() && chars[j].1.is_alphabetic() {
-                j += 1;
-            }
+            j = letters_end(j);
             TokenKind::Clitic
         } else {
             TokenKind::Punct
         };
-        let span = start..end_of(j);
+        let span = start..j;
         let raw = &text[span.clone()];
-        push(&mut tokens, span.clone(), raw, kind, glued);
+        push(&mut tokens, span, raw, kind, glued);
         glued = true;
         i = j;
     }
@@ -132,17 +169,30 @@ fn starts_url(s: &str) -> bool {
     s.starts_with("http://") || s.starts_with("https://") || s.starts_with("www.")
 }
 
-fn push(tokens: &mut Vec<Token>, span: Range<usize>, raw: &str, kind: TokenKind, glued: bool) {
+fn push<'a>(
+    tokens: &mut Vec<Token<'a>>,
+    span: Range<usize>,
+    raw: &'a str,
+    kind: TokenKind,
+    glued: bool,
+) {
     // "didn't": the word before keeps "did", the clitic is "n't".
     if kind == TokenKind::Clitic && raw[raw.chars().next().map_or(0, char::len_utf8)..] == *"t" {
         if let Some(prev) = tokens.last_mut() {
             if prev.lower.ends_with('n') && prev.kind == TokenKind::Word && prev.lower.len() > 1 {
-                prev.lower.pop();
+                // The stem stays that of the whole word ("didn").
+                prev.stem.get_or_insert_with(|| prev.lower.clone());
+                match &mut prev.lower {
+                    Cow::Borrowed(word) => *word = &word[..word.len() - 1],
+                    Cow::Owned(word) => {
+                        word.pop();
+                    }
+                }
                 prev.span.end -= 1;
                 let start = prev.span.end;
                 tokens.push(make(
                     start..span.end,
-                    "n't".into(),
+                    Cow::Borrowed("n't"),
                     TokenKind::Clitic,
                     true,
                     false,
@@ -151,7 +201,20 @@ fn push(tokens: &mut Vec<Token>, span: Range<usize>, raw: &str, kind: TokenKind,
             }
         }
     }
-    // One shape for apostrophes and hyphens: "WSE‑3" (U+2011) is "WSE-3".
+    let mut letters = raw.chars().filter(|c| c.is_alphabetic());
+    let capital = raw.chars().next().is_some_and(char::is_uppercase);
+    letters.next();
+    let inner_capital = letters.any(char::is_uppercase);
+    let mut token = make(span, fold(raw), kind, glued, capital);
+    token.inner_capital = inner_capital;
+    tokens.push(token);
+}
+
+/// Lower case, and one shape for apostrophes and hyphens: "WSE‑3" (U+2011) is "WSE-3".
+fn fold(raw: &str) -> Cow<'_, str> {
+    if raw.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        return Cow::Borrowed(raw);
+    }
     let mut lower = String::with_capacity(raw.len());
     for c in raw.chars() {
         match c {
@@ -161,20 +224,19 @@ fn push(tokens: &mut Vec<Token>, span: Range<usize>, raw: &str, kind: TokenKind,
             c => lower.extend(c.to_lowercase()),
         }
     }
-    let mut letters = raw.chars().filter(|c| c.is_alphabetic());
-    let capital = raw.chars().next().is_some_and(char::is_uppercase);
-    letters.next();
-    let inner_capital = letters.any(char::is_uppercase);
-    let mut token = make(span, lower, kind, glued, capital);
-    token.inner_capital = inner_capital;
-    tokens.push(token);
+    Cow::Owned(lower)
 }
 
-fn make(span: Range<usize>, lower: String, kind: TokenKind, glued: bool, capital: bool) -> Token {
-    let stem = if kind == TokenKind::Word {
-        stem(&lower)
-    } else {
-        String::new()
+fn make<'a>(
+    span: Range<usize>,
+    lower: Cow<'a, str>,
+    kind: TokenKind,
+    glued: bool,
+    capital: bool,
+) -> Token<'a> {
+    let stem = match kind {
+        TokenKind::Word => stem_unless_same(&lower),
+        _ => Some(Cow::Borrowed("")),
     };
     Token {
         span,
@@ -186,6 +248,19 @@ fn make(span: Range<usize>, lower: String, kind: TokenKind, glued: bool, capital
         capital,
         inner_capital: false,
         glued,
+    }
+}
+
+/// The stem of `word`, unless it is the word itself. A stem as long as its word is the
+/// word: stems are prefixes, or "-ies" made "-y".
+fn stem_unless_same<'a>(word: &Cow<'a, str>) -> Option<Cow<'a, str>> {
+    let differs = |s: &str| s.len() != word.len();
+    match word {
+        Cow::Borrowed(word) => Some(stem(word)).filter(|s| differs(s)),
+        Cow::Owned(word) => {
+            let s = stem(word);
+            differs(&s).then(|| Cow::Owned(s.into_owned()))
+        }
     }
 }
 
@@ -213,24 +288,32 @@ pub fn scan<T>(
 }
 
 /// The text covered by tokens `range`.
-pub fn covered<'a>(text: &'a str, tokens: &[Token], range: &Range<usize>) -> &'a str {
+pub fn covered<'a>(text: &'a str, tokens: &[Token<'_>], range: &Range<usize>) -> &'a str {
     &text[tokens[range.start].span.start..tokens[range.end - 1].span.end]
 }
 
 /// A crude stem: enough to make "investments", "invested" and "investing" one word, and
-/// "tranche" and "tranches" too (a final "e" is dropped after the suffix is).
-pub fn stem(word: &str) -> String {
-    let mut out = strip_suffix(word);
-    if out.len() > 4 && out.ends_with('e') && out.is_ascii() {
-        out.pop();
+/// "tranche" and "tranches" too (a final "e" is dropped after the suffix is). Borrowed
+/// from `word` except for "-ies" → "-y".
+pub fn stem(word: &str) -> Cow<'_, str> {
+    let (base, ending) = strip_suffix(word);
+    if !ending.is_empty() {
+        return Cow::Owned(format!("{base}{ending}"));
     }
-    out
+    let drop_e = base.len() > 4 && base.ends_with('e') && base.is_ascii();
+    Cow::Borrowed(if drop_e {
+        &base[..base.len() - 1]
+    } else {
+        base
+    })
 }
 
-fn strip_suffix(w: &str) -> String {
+/// The word without its inflection, and the ending that replaces it ("companies" →
+/// ("compan", "y")); the ending is empty for most words.
+fn strip_suffix(w: &str) -> (&str, &'static str) {
     let n = w.len();
     if n <= 3 || !w.is_ascii() {
-        return w.to_string();
+        return (w, "");
     }
     for (suffix, keep) in [("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")] {
         if let Some(base) = w.strip_suffix(suffix) {
@@ -242,21 +325,23 @@ fn strip_suffix(w: &str) -> String {
                 || base.ends_with('x')
                 || base.ends_with("ss");
             if suffix == "es" && !sibilant {
-                return w[..n - 1].to_string();
+                return (&w[..n - 1], "");
             }
-            let mut out = format!("{base}{keep}");
+            if !keep.is_empty() {
+                return (base, keep);
+            }
             // "running" → "run", "committed" → "commit"
-            let b = out.as_bytes();
+            let b = base.as_bytes();
             let doubled = b.len() >= 2
                 && b[b.len() - 1] == b[b.len() - 2]
                 && !matches!(b[b.len() - 1], b'l' | b's' | b'z');
-            if keep.is_empty() && doubled && (suffix == "ing" || suffix == "ed") {
-                out.pop();
+            if doubled && (suffix == "ing" || suffix == "ed") {
+                return (&base[..base.len() - 1], "");
             }
-            return out;
+            return (base, "");
         }
     }
-    w.to_string()
+    (w, "")
 }
 
 #[cfg(test)]
@@ -264,7 +349,10 @@ mod tests {
     use super::*;
 
     fn words(text: &str) -> Vec<String> {
-        tokenize(text).into_iter().map(|t| t.lower).collect()
+        tokenize(text)
+            .iter()
+            .map(|t| t.lower().to_string())
+            .collect()
     }
 
     #[test]

@@ -8,7 +8,7 @@ fn verdicts(article: &str) -> Vec<(Verdict, String)> {
     factmark::check(article)
         .sentences
         .into_iter()
-        .map(|s| (s.verdict, s.text))
+        .map(|s| (s.verdict, s.text.to_string()))
         .collect()
 }
 

@@ -398,7 +398,7 @@ fn segmentation_keeps_abbreviations_and_citations_inside_sentences() {
                 Stateful Runtime Environment is exclusive to Amazon Bedrock.\nThe New Cloud AI Power Balance\n\
                 NVIDIA put in $30 billion—SoftBank matched it.";
     let report = factmark::check(text);
-    let texts: Vec<&str> = report.sentences.iter().map(|s| s.text.as_str()).collect();
+    let texts: Vec<&str> = report.sentences.iter().map(|s| s.text).collect();
     assert_eq!(
         texts,
         [
