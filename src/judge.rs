@@ -1139,7 +1139,7 @@ fn new_details(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: &mut 
     let in_related = |name: &str| related_names.contains(&name);
     // Who reports it ("according to WinBuzzer") is attribution, not a detail of the event.
     let reported = |name: &str| facts.mentions.iter().all(|m| m.name != name || m.source);
-    for name in facts.names().into_iter().filter(|n| !reported(n)) {
+    for name in facts.names().filter(|n| !reported(n)) {
         if !in_related(name) && !known_names.is_some_and(|n| n.iter().any(|x| x == name)) {
             out.push(
                 FindingKind::Adds,
