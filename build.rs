@@ -11,6 +11,8 @@ mod claims;
 mod clause;
 #[path = "src/date.rs"]
 mod date;
+#[path = "src/dispute.rs"]
+mod dispute;
 #[path = "src/entity.rs"]
 mod entity;
 #[path = "src/extract.rs"]

@@ -5,6 +5,7 @@
 //! library as JSON, so the checker ships with its corpus and needs no I/O at run time.
 
 use crate::align::KeyIndex;
+use crate::dispute::{self, Disagreement, Dispute, RelationDispute};
 use crate::extract::{extract, Context, Facts};
 use crate::hash::FxMap as HashMap;
 use crate::judge::{compare, Finding, FindingKind};
@@ -31,23 +32,20 @@ pub struct Claim {
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
-pub struct Dispute {
-    pub with: usize,
-    pub detail: String,
-    /// What the seeds disagree about ("role:platform", "figure 0").
-    pub topic: String,
-}
-
-#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct ClaimSet {
     pub lexicon: Lexicon,
     pub documents: Vec<String>,
     pub claims: Vec<Claim>,
     /// Every name each document mentions: a name a document already uses is no news.
     pub document_names: HashMap<String, Vec<String>>,
+    /// Relations one document denies and another states.
+    pub relations: Vec<RelationDispute>,
     /// The claims by name and concept, with how rare each is; rebuilt by `prepare`.
     #[serde(skip)]
     pub index: KeyIndex,
+    /// Per document, each organisation's usual counterpart there (see [`Self::partner`]).
+    #[serde(skip)]
+    partners: HashMap<String, HashMap<String, String>>,
 }
 
 impl ClaimSet {
@@ -89,7 +87,9 @@ impl ClaimSet {
             documents: documents.iter().map(|(n, _)| n.clone()).collect(),
             claims,
             document_names,
+            relations: Vec::new(),
             index: KeyIndex::default(),
+            partners: HashMap::default(),
         };
         set.prepare();
         set.find_disputes();
@@ -100,6 +100,49 @@ impl ClaimSet {
     pub fn prepare(&mut self) {
         self.lexicon.prepare();
         self.index = KeyIndex::build(self.claims.iter().map(|c| &c.facts));
+        self.partners = self.find_partners();
+    }
+
+    /// The organisation `org` most often shares a clause with in `doc`, if any: whom
+    /// "Microsoft's $13 billion investment" went to when the sentence does not say.
+    pub fn partner(&self, doc: &str, org: &str) -> Option<&str> {
+        self.partners.get(doc)?.get(org).map(String::as_str)
+    }
+
+    /// Counts, per document, how often two organisations share a clause; an
+    /// organisation's partner is the one it shares most clauses with (at least
+    /// `MIN_PARTNER_CLAUSES`, and no tie).
+    fn find_partners(&self) -> HashMap<String, HashMap<String, String>> {
+        const MIN_PARTNER_CLAUSES: usize = 2;
+        let mut counts: HashMap<&str, HashMap<&str, HashMap<&str, usize>>> = HashMap::default();
+        for claim in &self.claims {
+            let facts = &claim.facts;
+            for clause in 0..facts.clauses.len() {
+                let orgs = dispute::clause_orgs(facts, clause);
+                let doc = counts.entry(claim.doc.as_str()).or_default();
+                for a in &orgs {
+                    for b in orgs.iter().filter(|b| b != &a) {
+                        *doc.entry(a).or_default().entry(b).or_default() += 1;
+                    }
+                }
+            }
+        }
+        let mut partners: HashMap<String, HashMap<String, String>> = HashMap::default();
+        for (doc, orgs) in counts {
+            for (org, with) in orgs {
+                let best = with.values().copied().max().unwrap_or(0);
+                let mut top = with.iter().filter(|(_, &n)| n == best);
+                if let (Some((partner, _)), None) = (top.next(), top.next()) {
+                    if best >= MIN_PARTNER_CLAUSES {
+                        partners
+                            .entry(doc.to_string())
+                            .or_default()
+                            .insert(org.to_string(), partner.to_string());
+                    }
+                }
+            }
+        }
+        partners
     }
 
     /// Judges every claim against the other documents' claims; a contradiction found in
@@ -110,27 +153,66 @@ impl ClaimSet {
             matches!(f.kind, FindingKind::Differs | FindingKind::Disputed)
                 && !matches!(f.topic.as_str(), "date" | "direction")
         };
-        let mut found: Vec<(usize, usize, String, String)> = Vec::new();
+        let mut found: Vec<Disagreement> = Vec::new();
         for claim in &self.claims {
             let outcome = compare(&claim.facts, self, Some(&claim.doc));
             for f in outcome.findings.iter().filter(firm) {
                 if let Some(other) = f.claim {
-                    found.push((claim.id, other, f.detail.clone(), f.topic.clone()));
+                    found.push(Disagreement {
+                        claim: claim.id,
+                        with: other,
+                        detail: f.detail.clone(),
+                        topic: f.topic.clone(),
+                    });
                 }
             }
         }
-        for (a, b, detail, topic) in &found {
-            let mutual = found.iter().any(|(x, y, _, _)| x == b && y == a);
-            if mutual && !self.claims[*a].disputes.iter().any(|d| d.with == *b) {
+        found.extend(dispute::figure_disagreements(&self.claims));
+        for d in &found {
+            let (a, b) = (d.claim, d.with);
+            let mutual = found.iter().any(|x| x.claim == b && x.with == a);
+            if mutual && !self.claims[a].disputes.iter().any(|x| x.with == b) {
                 // "says on Microsoft; 004_….txt says on Amazon", told from claim a's side.
-                let core = detail.trim_start_matches("the seeds disagree: ");
+                let core = d.detail.trim_start_matches("the seeds disagree: ");
                 let core = core.split("; ").take(2).collect::<Vec<_>>().join("; ");
-                let detail = format!("{} {core}", self.claims[*a].doc);
-                self.claims[*a].disputes.push(Dispute {
-                    with: *b,
+                let detail = format!("{} {core}", self.claims[a].doc);
+                self.claims[a].disputes.push(Dispute {
+                    with: b,
                     detail,
-                    topic: topic.clone(),
+                    topic: d.topic.clone(),
                 });
+            }
+        }
+        self.relations = dispute::relation_disputes(&self.claims, &self.lexicon);
+        for r in &self.relations {
+            let denier = r.denied_by;
+            let relation = r.describe();
+            for &stater in &r.stated_by {
+                let (denying_doc, stating_doc) = (
+                    self.claims[denier].doc.clone(),
+                    self.claims[stater].doc.clone(),
+                );
+                let pairs = [
+                    (
+                        denier,
+                        stater,
+                        format!("{denying_doc} denies {relation}; {stating_doc} states it"),
+                    ),
+                    (
+                        stater,
+                        denier,
+                        format!("{stating_doc} states {relation}; {denying_doc} denies it"),
+                    ),
+                ];
+                for (a, b, detail) in pairs {
+                    if !self.claims[a].disputes.iter().any(|x| x.with == b) {
+                        self.claims[a].disputes.push(Dispute {
+                            with: b,
+                            detail,
+                            topic: "polarity".to_string(),
+                        });
+                    }
+                }
             }
         }
     }

@@ -16,6 +16,12 @@ pub struct Clause {
     pub mood: Mood,
     #[serde(default, skip_serializing_if = "crate::serial::is_false")]
     pub negated: bool,
+    /// Negated by the end of a state ("no longer exclusive").
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub ceased: bool,
+    /// Tells of the past ("two years ago", "once").
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub past: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub direction: Option<Direction>,
     #[serde(default, skip_serializing_if = "crate::serial::is_false")]
@@ -31,17 +37,30 @@ impl Clause {
 /// Splits a sentence's tokens into clauses and reads each one's mood and polarity.
 pub fn clauses(tokens: &[Token], lexicon: &Lexicon, question: bool) -> Vec<Clause> {
     let mut bounds = vec![0];
+    // "While the alliance did not come to pass, the dynamics remain": a clause a
+    // subordinator opens ends at its first comma.
+    let mut subordinate = tokens.first().is_some_and(|t| is_subordinator(t, lexicon));
     for (i, t) in tokens.iter().enumerate().skip(1) {
-        let hard = matches!(t.lower(), ";" | "—" | "–" | "(" | ")" | ":" | "--");
-        let soft = t.lower() == ","
+        // An en dash inside a word joins ("OpenAI–Amazon alliance", "2025–26"); an em dash
+        // breaks a clause even unspaced ("in real time—simultaneous").
+        let joining = t.lower() == "–" && t.glued && tokens.get(i + 1).is_some_and(|n| n.glued);
+        let hard = matches!(t.lower(), ";" | "—" | "–" | "(" | ")" | ":" | "--") && !joining;
+        let comma = t.lower() == ",";
+        let next_opens = comma
             && tokens
                 .get(i + 1)
                 .is_some_and(|n| opens_after_comma(n, lexicon));
+        let soft = comma && (next_opens || subordinate);
         let word_opens = is_subordinator(t, lexicon) && tokens[i - 1].lower() != ",";
         if hard || soft {
             bounds.push(i + 1);
+            subordinate = next_opens
+                && tokens
+                    .get(i + 1)
+                    .is_some_and(|n| is_subordinator(n, lexicon));
         } else if word_opens {
             bounds.push(i);
+            subordinate = true;
         }
     }
     bounds.push(tokens.len());
@@ -68,10 +87,14 @@ pub fn clauses(tokens: &[Token], lexicon: &Lexicon, question: bool) -> Vec<Claus
         if question {
             mood = Mood::Question;
         }
+        let negated = negated(words, lexicon);
         out.push(Clause {
             tokens: range,
             mood,
-            negated: negated(words, lexicon),
+            negated,
+            ceased: negated && has_phrase(words, &lexicon.cessations),
+            past: words.iter().any(|t| t.may(class::PAST))
+                && has_phrase(words, &lexicon.past_markers),
             direction: words
                 .iter()
                 .filter(|t| t.may(class::DIRECTION))
@@ -138,6 +161,11 @@ fn mood_of(words: &[Token], lexicon: &Lexicon, reported: bool) -> Mood {
         }
     }
     Mood::Assertion
+}
+
+/// Whether any of `phrases` occurs in `words` (short lists, scanned only when needed).
+fn has_phrase(words: &[Token], phrases: &[Phrase]) -> bool {
+    (0..words.len()).any(|k| phrases.iter().any(|p| starts_at(words, k, p)))
 }
 
 fn negated(words: &[Token], lexicon: &Lexicon) -> bool {
@@ -224,5 +252,36 @@ mod tests {
             "NVIDIA threw in $30 billion, while SoftBank matched that figure, creating a round.",
         );
         assert_eq!(clauses(&tokens, &lex, false).len(), 3);
+    }
+
+    #[test]
+    fn the_end_of_a_state_and_the_past_are_marked() {
+        let lex = lexicon();
+        let first = |text: &str| clauses(&tokenize(text), &lex, false).remove(0);
+        let ended = first("AWS ended its partnership with NVIDIA.");
+        assert!(ended.negated && ended.ceased);
+        let not = first("AWS did not partner with NVIDIA.");
+        assert!(not.negated && !not.ceased);
+        assert!(first("Two years ago, the partnership seemed unshakeable.").past);
+        assert!(!first("The partnership seems unshakeable.").past);
+        assert!(!first("The fiscal year ended June 30.").negated);
+    }
+
+    #[test]
+    fn an_opening_subordinate_clause_ends_at_its_comma() {
+        assert_eq!(
+            moods("While the alliance did not come to pass, the dynamics remain relevant."),
+            [(Mood::Assertion, true), (Mood::Assertion, false)]
+        );
+    }
+
+    #[test]
+    fn a_glued_en_dash_joins_and_an_em_dash_splits() {
+        let lex = lexicon();
+        let count = |text: &str| clauses(&tokenize(text), &lex, false).len();
+        assert_eq!(count("The OpenAI–Amazon alliance never materialized."), 1);
+        assert_eq!(count("Deals of 2025–26 changed it."), 1);
+        assert_eq!(count("Consolidation at the top—fragmentation below."), 2);
+        assert_eq!(count("Consolidation at the top – fragmentation below."), 2);
     }
 }

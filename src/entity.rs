@@ -58,7 +58,22 @@ pub fn mentions(
             i += len;
             continue;
         }
-        if !title_case {
+        // "Microsoft OpenAI Amazon Alliance": one capitalised word after known names, that
+        // is a relation word of the lexicon, is the common noun in title case, not a name.
+        let after_known = out
+            .last()
+            .is_some_and(|m: &Mention| m.known && m.tokens.end == i);
+        let relation_word = |t: &Token| {
+            t.kind == TokenKind::Word
+                && t.may(class::SYNONYM)
+                && lexicon.synonyms.contains_key(t.lower())
+        };
+        let lone_relation_word = after_known
+            && relation_word(&tokens[i])
+            && tokens
+                .get(i + 1)
+                .is_none_or(|n| !(n.capital && n.kind == TokenKind::Word));
+        if !title_case && !lone_relation_word {
             if let Some(range) = unknown_name(tokens, i, lexicon) {
                 let name = tokens[range.clone()]
                     .iter()
@@ -227,7 +242,7 @@ mod tests {
 
     fn names(text: &str) -> Vec<String> {
         let lex = Lexicon::parse(
-            "org\tAmazon\tAWS|Amazon Web Services\nproduct\tBedrock\tAmazon Bedrock\tAmazon\nproduct\tFrontier\tFrontier\ngeneric_name\tThe|AI|CEO|Only\n",
+            "org\tAmazon\tAWS|Amazon Web Services\norg\tOpenAI\tOpenAI\nproduct\tBedrock\tAmazon Bedrock\tAmazon\nproduct\tFrontier\tFrontier\ngeneric_name\tThe|AI|CEO|Only\nsynonyms\tdeal\tdeal|alliance\n",
         )
         .unwrap();
         let tokens = tokenize(text);
@@ -260,5 +275,18 @@ mod tests {
         assert!(names("Only 10% of it").is_empty());
         assert!(names("Investors should diversify.").is_empty());
         assert_eq!(names("The AI Safety Board said"), ["safety board"]);
+    }
+
+    #[test]
+    fn a_title_case_relation_word_after_known_names_is_no_name() {
+        assert_eq!(
+            names("a Microsoft OpenAI Amazon Alliance"),
+            ["microsoft", "OpenAI", "Amazon"]
+        );
+        // Followed by another capitalised word it may be a name's start: "Alliance Capital".
+        assert_eq!(
+            names("OpenAI Alliance Capital"),
+            ["OpenAI", "alliance capital"]
+        );
     }
 }

@@ -48,6 +48,9 @@ pub struct Finding {
     /// What the finding is about ("role:platform", "date", "figure 0"): an agreement and
     /// a difference on one topic from two seeds is a dispute between the seeds.
     pub topic: String,
+    /// For a figure, which of the claim's quantities it was paired with: the seeds
+    /// dispute figures one by one (`Dispute::topic` "figure:2").
+    pub part: Option<usize>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -122,6 +125,7 @@ fn unchecked(detail: &str) -> Outcome {
             detail: detail.to_string(),
             claim: None,
             topic: String::new(),
+            part: None,
         }],
     }
 }
@@ -190,8 +194,14 @@ pub fn compare(facts: &Facts, set: &ClaimSet, skip_doc: Option<&str>) -> Outcome
             || a.score >= best.score * NEAR_BEST && a.coverage >= MIN_COVERAGE
             || a.same_event()
     };
-    // Only related claims and the MAX_EVENTS best are looked at below.
-    let alignments = best_first(alignments, MAX_EVENTS, is_related);
+    // Only these are looked at below: the MAX_EVENTS best, related claims, and for figures
+    // owned elsewhere and for disputed relations, any claim sharing a name or stating a
+    // disputed relation.
+    let alignments = best_first(alignments, MAX_EVENTS, |a| {
+        is_related(a)
+            || a.shared_names > 0
+            || set.relations.iter().any(|r| r.stated_by.contains(&a.claim))
+    });
     let related: Vec<&Alignment> = alignments
         .iter()
         .filter(|a| is_related(a))
@@ -215,11 +225,12 @@ pub fn compare(facts: &Facts, set: &ClaimSet, skip_doc: Option<&str>) -> Outcome
                 .take(MAX_EVENTS),
         )
         .collect();
-    compare_quantities(facts, set, &events, &mut findings);
+    compare_quantities(facts, set, &events, &alignments, &mut findings);
     compare_dates(facts, set, &related, &mut findings);
     let nearby: Vec<&Alignment> = alignments.iter().take(MAX_EVENTS).collect();
     compare_roles(facts, set, &nearby, &mut findings);
     compare_polarity(facts, set, &related, &mut findings);
+    compare_disputed_relations(facts, set, &alignments, &mut findings);
     compare_directions(facts, set, &related, &mut findings);
     compare_attributes(facts, set, &mut findings);
     new_details(facts, set, &related, &mut findings);
@@ -233,6 +244,17 @@ struct Findings {
 
 impl Findings {
     fn push(&mut self, kind: FindingKind, claim: usize, topic: &str, detail: String) {
+        self.push_part(kind, claim, None, topic, detail);
+    }
+
+    fn push_part(
+        &mut self,
+        kind: FindingKind,
+        claim: usize,
+        part: Option<usize>,
+        topic: &str,
+        detail: String,
+    ) {
         if !self
             .list
             .iter()
@@ -243,6 +265,7 @@ impl Findings {
                 detail,
                 claim: Some(claim),
                 topic: topic.to_string(),
+                part,
             });
         }
     }
@@ -302,24 +325,40 @@ impl Findings {
                 );
             }
         }
+        // One dispute per topic and rival document is enough to name it.
+        let mut named: Vec<(String, &str)> = Vec::new();
+        self.list.retain(|f| {
+            let Some(id) = f.claim.filter(|_| f.kind == FindingKind::Disputed) else {
+                return true;
+            };
+            let key = (f.topic.clone(), set.claims[id].doc.as_str());
+            let first = !named.contains(&key);
+            named.push(key);
+            first
+        });
         // A claim the sentence agrees with, on a topic the seeds dispute.
-        let agreed: Vec<(usize, String)> = self
+        let agreed: Vec<(usize, String, Option<String>)> = self
             .list
             .iter()
             .filter(|f| f.kind == FindingKind::Agrees)
-            .filter_map(|f| f.claim.map(|id| (id, f.topic.clone())))
+            .filter_map(|f| {
+                let figure = f.part.map(|k| format!("figure:{k}"));
+                f.claim.map(|id| (id, f.topic.clone(), figure))
+            })
             .collect();
-        for (id, topic) in &agreed {
+        for (id, topic, figure) in &agreed {
             for d in set.claims[*id]
                 .disputes
                 .iter()
-                .filter(|d| d.topic == *topic)
+                .filter(|d| d.topic == *topic || Some(&d.topic) == figure.as_ref())
             {
-                if self
-                    .list
-                    .iter()
-                    .any(|f| f.kind == FindingKind::Disputed && f.claim == Some(d.with))
-                {
+                let rival_doc = &set.claims[d.with].doc;
+                if self.list.iter().any(|f| {
+                    f.kind == FindingKind::Disputed
+                        && (f.claim == Some(d.with)
+                            || f.topic == *topic
+                                && f.claim.is_some_and(|c| set.claims[c].doc == *rival_doc))
+                }) {
                     continue;
                 }
                 let detail = format!(
@@ -346,6 +385,7 @@ impl Findings {
                     detail: format!("nothing specific to check; the nearest claim is in {doc}"),
                     claim: Some(best.claim),
                     topic: String::new(),
+                    part: None,
                 }],
             };
         }
@@ -387,7 +427,7 @@ fn doc_of(set: &ClaimSet, id: usize) -> &str {
 
 /// Participants of a figure are "swapped" when each side names an organisation the
 /// other does not: the figure is told of someone else.
-fn swapped(a: &[&Mention], b: &[&Mention]) -> bool {
+pub(crate) fn swapped(a: &[&Mention], b: &[&Mention]) -> bool {
     let orgs = |list: &[&Mention]| {
         list.iter()
             .filter(|m| m.class == EntityClass::Org)
@@ -434,45 +474,47 @@ struct Candidate<'a> {
     quantity: &'a Quantity,
     index: usize,
     strong: bool,
+    /// Found only through an owned slot, and not about the same parties: it may confirm
+    /// a figure but is too loosely tied to contradict one.
+    confirm_only: bool,
     coverage: f64,
     /// Who the claim's figure is about, and how many figures of its kind the claim has.
     parties: Vec<&'a Mention>,
     lone: bool,
 }
 
-fn compare_quantities(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: &mut Findings) {
+/// Whether a claim's figure is the one a sentence figure tells of, whatever else the two
+/// sentences say: the claim names its owner with a possessive ("Microsoft's $13 billion
+/// investment"), the sentence's figure is that party's, and they share a role word.
+fn owned_slot(m: &Mine, cq: &Quantity) -> bool {
+    cq.owner.is_some()
+        && cq.owner == m.subject
+        && m.q.measure.comparable(&cq.measure)
+        && m.q.roles.iter().any(|r| cq.roles.contains(r))
+}
+
+/// Every organisation in `told` is among `known` or is the claim's `implied` party: a
+/// claim that leaves out who received the money may be about another recipient
+/// ("Amazon's $50 billion" is not a stake in Anthropic), so its figure is evidence against
+/// the sentence's only when its document makes the sentence's parties the likely ones.
+fn covers(known: &[&Mention], implied: Option<&str>, told: &[&Mention]) -> bool {
+    told.iter()
+        .filter(|m| m.class == EntityClass::Org)
+        .all(|m| known.iter().any(|k| k.name == m.name) || implied == Some(m.name.as_str()))
+}
+
+fn compare_quantities(
+    facts: &Facts,
+    set: &ClaimSet,
+    related: &[&Alignment],
+    alignments: &[Alignment],
+    out: &mut Findings,
+) {
     let mine: Vec<&Quantity> = facts
         .quantities
         .iter()
         .filter(|q| facts.asserted(q.clause))
         .collect();
-    let mut candidates: Vec<Candidate> = Vec::new();
-    for a in related {
-        let claim = &set.claims[a.claim];
-        for (index, quantity) in claim.facts.quantities.iter().enumerate() {
-            // A figure of a kind the sentence does not state never pairs with one of it.
-            let pairable = mine.iter().any(|q| q.measure.comparable(&quantity.measure));
-            if claim.facts.asserted(quantity.clause) && pairable {
-                let kind_count = claim
-                    .facts
-                    .quantities
-                    .iter()
-                    .filter(|x| {
-                        claim.facts.asserted(x.clause) && x.measure.comparable(&quantity.measure)
-                    })
-                    .count();
-                candidates.push(Candidate {
-                    claim,
-                    quantity,
-                    index,
-                    strong: a.same_event(),
-                    coverage: a.coverage,
-                    parties: claim.facts.participants(quantity.clause),
-                    lone: kind_count == 1,
-                });
-            }
-        }
-    }
     // What each figure of the sentence is about, worked out once, not per candidate.
     let mine: Vec<Mine> = mine
         .iter()
@@ -493,9 +535,63 @@ fn compare_quantities(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out
                 parties,
                 subject,
                 lone,
+                dated: facts.dates.iter().any(|d| d.clause == q.clause),
             }
         })
         .collect();
+    // A claim that owns a sentence figure's slot is compared even when the rest of it
+    // is about something else.
+    let owners: Vec<&Alignment> = alignments
+        .iter()
+        .filter(|a| a.shared_names > 0 && !related.iter().any(|r| r.claim == a.claim))
+        .filter(|a| {
+            let cf = &set.claims[a.claim].facts;
+            cf.quantities
+                .iter()
+                .any(|cq| cf.asserted(cq.clause) && mine.iter().any(|m| owned_slot(m, cq)))
+        })
+        .take(MAX_EVENTS)
+        .collect();
+    let mut candidates: Vec<Candidate> = Vec::new();
+    let sources = related
+        .iter()
+        .map(|a| (*a, false))
+        .chain(owners.iter().map(|a| (*a, true)));
+    for (a, by_owner) in sources {
+        let claim = &set.claims[a.claim];
+        for (index, quantity) in claim.facts.quantities.iter().enumerate() {
+            if claim.facts.asserted(quantity.clause) {
+                let parties = claim.facts.participants(quantity.clause);
+                let kind_count = claim
+                    .facts
+                    .quantities
+                    .iter()
+                    .filter(|x| {
+                        claim.facts.asserted(x.clause) && x.measure.comparable(&quantity.measure)
+                    })
+                    .count();
+                let implied = quantity
+                    .owner
+                    .as_deref()
+                    .and_then(|owner| set.partner(&claim.doc, owner));
+                let owned = mine.iter().any(|m| {
+                    owned_slot(m, quantity)
+                        && covers(&parties, implied, &m.parties)
+                        && (a.same_event() || !m.dated)
+                });
+                candidates.push(Candidate {
+                    claim,
+                    quantity,
+                    index,
+                    strong: a.same_event() || owned,
+                    confirm_only: by_owner && !owned,
+                    coverage: a.coverage,
+                    parties,
+                    lone: kind_count == 1,
+                });
+            }
+        }
+    }
     let mut used: Vec<(usize, usize)> = Vec::new();
     let mut settled = vec![false; mine.len()];
     // Pass by pass, from the surest pairing to the weakest: agreement on the same role,
@@ -518,10 +614,11 @@ fn compare_quantities(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out
                 !used.contains(&(c.claim.id, c.index)) && !accounted
             };
             // Among the pairings a pass allows, the claim figure that fits best is the
-            // evidence: the same owner, the same qualifier, then the most role words in common.
+            // evidence: the same owner, the same qualifiers (or none on both sides: a total
+            // is not told by a first tranche), then the most role words in common.
             let fit = |c: &Candidate| {
                 let owner = m.subject.is_some() && m.subject == c.quantity.owner;
-                let qualified = !q.qualifiers.is_empty() && q.qualifiers == c.quantity.qualifiers;
+                let qualified = q.qualifiers == c.quantity.qualifiers;
                 let roles = q
                     .roles
                     .iter()
@@ -541,9 +638,10 @@ fn compare_quantities(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out
             else {
                 continue;
             };
-            out.push(
+            out.push_part(
                 kind,
                 c.claim.id,
+                Some(c.index),
                 &topic,
                 figure_detail(m, c, kind, pass, set),
             );
@@ -576,9 +674,10 @@ fn compare_quantities(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out
                 })
                 .find(|r| rival_passes.iter().any(|&p| pair(m, r, p).is_some()));
             if let Some(r) = rival {
-                out.push(
+                out.push_part(
                     rival_kind,
                     r.claim.id,
+                    Some(r.index),
                     &topic,
                     figure_detail(m, r, rival_kind, 1, set),
                 );
@@ -615,6 +714,8 @@ struct Mine<'a> {
     subject: Option<String>,
     /// The only figure of its kind in the sentence.
     lone: bool,
+    /// Its clause has a date: it may be one instalment of a total told without one.
+    dated: bool,
 }
 
 fn pair(m: &Mine, c: &Candidate, pass: usize) -> Option<FindingKind> {
@@ -631,6 +732,9 @@ fn pair(m: &Mine, c: &Candidate, pass: usize) -> Option<FindingKind> {
     if owners_differ && pass != 4 || qualifiers_differ {
         return None;
     }
+    // A claim's "initial $1 billion" is a part the sentence's plain "$20 billion" need not
+    // be: it agrees when the values do, but it is no evidence against it.
+    let claim_narrower = q.qualifiers.is_empty() && !cq.qualifiers.is_empty();
     let same_qualifiers = !q.qualifiers.is_empty() && q.qualifiers == cq.qualifiers;
     let same_owner = m.subject.is_some() && m.subject == cq.owner;
     let (p_q, p_c) = (&m.parties, &c.parties);
@@ -640,6 +744,7 @@ fn pair(m: &Mine, c: &Candidate, pass: usize) -> Option<FindingKind> {
     let shared = share_party(p_q, p_c);
     let lone = c.lone && m.lone;
     let kind = match pass {
+        1 | 3 | 4 | 5 if claim_narrower || c.confirm_only => return None,
         0 if close(q, cq) && !swap && (roles || same_qualifiers && shared) => FindingKind::Agrees,
         1 if !compatible
             && !swap
@@ -796,8 +901,9 @@ fn compare_roles(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: &mu
                     let shared_talk = talk(&claim.facts, cr.clause)
                         .filter(|c| mine_talk.contains(c))
                         .count();
-                    same_theme
-                        || mine.is_empty() && a.same_event() && shared_talk >= ROLE_THEME_WORDS
+                    // A figure both state ("the $110 billion round") ties them as well.
+                    let tied = a.same_event() || a.shared_quantities > 0;
+                    same_theme || mine.is_empty() && tied && shared_talk >= ROLE_THEME_WORDS
                 })
             {
                 let same = cr.name == r.name
@@ -879,7 +985,10 @@ fn compare_polarity(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: 
         .find(|a| a.same_event() && a.coverage >= POLARITY_COVERAGE);
     let Some(best) = close else { return };
     let claim = &set.claims[best.claim];
-    if claim.facts.negated() != negated {
+    // "No longer exclusive" is what follows a state a seed tells of in the past.
+    let ceased = facts.clauses.iter().any(|c| c.asserts() && c.ceased);
+    let past = claim.facts.clauses.iter().any(|c| c.asserts() && c.past);
+    if claim.facts.negated() != negated && !(ceased && past) {
         let (mine, theirs) = if negated {
             ("denies", "states")
         } else {
@@ -891,6 +1000,58 @@ fn compare_polarity(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: 
             "polarity",
             format!("{mine} what {} {theirs}", claim.doc),
         );
+    }
+}
+
+/// A relation the seeds disagree about (one denies what others state): the sentence sides
+/// with the seeds of its own polarity, and the others are named as disputing it. A clause
+/// that states the relation with a figure or a date tells of one deal the seeds agree on
+/// ("a $38 billion partnership with Amazon"), not of whether the relation exists.
+fn compare_disputed_relations(
+    facts: &Facts,
+    set: &ClaimSet,
+    alignments: &[Alignment],
+    out: &mut Findings,
+) {
+    for (c, clause) in facts.clauses.iter().enumerate() {
+        let specific = facts.quantities.iter().any(|q| q.clause == c)
+            || facts.dates.iter().any(|d| d.clause == c);
+        if !clause.asserts() || specific && !clause.negated {
+            continue;
+        }
+        for r in set
+            .relations
+            .iter()
+            .filter(|r| crate::dispute::tells(facts, c, &r.parties, &r.concept))
+        {
+            let stater = alignments
+                .iter()
+                .map(|a| a.claim)
+                .find(|id| r.stated_by.contains(id))
+                .unwrap_or(r.stated_by[0]);
+            let (ally, rival, verb, rival_verb) = if clause.negated {
+                (r.denied_by, stater, "denies", "states")
+            } else {
+                (stater, r.denied_by, "states", "denies")
+            };
+            let relation = r.describe();
+            out.push(
+                FindingKind::Agrees,
+                ally,
+                "polarity",
+                format!("{verb} {relation}, as {} does", doc_of(set, ally)),
+            );
+            out.push(
+                FindingKind::Disputed,
+                rival,
+                "polarity",
+                format!(
+                    "the seeds disagree: {} {rival_verb} {relation}; {} agrees with the sentence",
+                    doc_of(set, rival),
+                    doc_of(set, ally)
+                ),
+            );
+        }
     }
 }
 
@@ -993,7 +1154,9 @@ fn new_details(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: &mut 
         .flat_map(|a| set.claims[a.claim].facts.names())
         .collect();
     let in_related = |name: &str| related_names.contains(&name);
-    for name in facts.names() {
+    // Who reports it ("according to WinBuzzer") is attribution, not a detail of the event.
+    let reported = |name: &str| facts.mentions.iter().all(|m| m.name != name || m.source);
+    for name in facts.names().filter(|n| !reported(n)) {
         if !in_related(name) && !known_names.is_some_and(|n| n.iter().any(|x| x == name)) {
             out.push(
                 FindingKind::Adds,

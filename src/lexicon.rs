@@ -104,6 +104,10 @@ pub struct Lexicon {
     pub months: HashMap<String, u8>,
     pub negations: Vec<Phrase>,
     pub negation_exceptions: Vec<Phrase>,
+    /// Negations that end a state ("no longer", "ended"): they deny it from then on only.
+    pub cessations: Vec<Phrase>,
+    /// Words that put a clause in the past ("two years ago", "once", "previously").
+    pub past_markers: Vec<Phrase>,
     pub moods: Vec<(Phrase, Mood)>,
     pub reporting_verbs: HashSet<String>,
     pub subordinators: HashSet<String>,
@@ -152,8 +156,9 @@ pub mod class {
     pub const ANAPHORIC: u32 = 1 << 16;
     pub const LIGHT_STEM: u32 = 1 << 17;
     pub const AGENT: u32 = 1 << 18;
-    pub const MONTH: u32 = 1 << 19;
-    pub const GENERIC: u32 = 1 << 20;
+    pub const PAST: u32 = 1 << 19;
+    pub const MONTH: u32 = 1 << 20;
+    pub const GENERIC: u32 = 1 << 21;
 }
 
 /// Phrases indexed by their first word: matching at a token then looks at a handful of
@@ -299,7 +304,7 @@ impl Lexicon {
         for w in &self.exclusive_words {
             mark(w.split(' ').next().unwrap_or(w), class::EXCLUSIVE);
         }
-        let phrases: [(Vec<&Phrase>, u32); 6] = [
+        let phrases: [(Vec<&Phrase>, u32); 7] = [
             (
                 self.aliases.iter().map(|(p, _, _)| p).collect(),
                 class::ALIAS,
@@ -309,6 +314,7 @@ impl Lexicon {
             (self.negation_exceptions.iter().collect(), class::NEGATION),
             (self.company_references.iter().collect(), class::REFERENCE),
             (self.anaphoric_figures.iter().collect(), class::ANAPHORIC),
+            (self.past_markers.iter().collect(), class::PAST),
         ];
         for (list, bit) in phrases {
             list.iter()
@@ -437,6 +443,12 @@ impl Lexicon {
                 }
             }
             "negation" => self.negations.extend(list(1)?.into_iter().map(phrase)),
+            "cessation" => {
+                let phrases: Vec<Phrase> = list(1)?.into_iter().map(phrase).collect();
+                self.negations.extend(phrases.iter().cloned());
+                self.cessations.extend(phrases);
+            }
+            "past_marker" => self.past_markers.extend(list(1)?.into_iter().map(phrase)),
             "negation_exception" => self
                 .negation_exceptions
                 .extend(list(1)?.into_iter().map(phrase)),

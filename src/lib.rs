@@ -12,6 +12,7 @@ pub mod align;
 pub mod claims;
 pub mod clause;
 pub mod date;
+pub mod dispute;
 pub mod entity;
 pub mod extract;
 pub mod hash;

@@ -356,10 +356,11 @@ pub fn interval(value: f64, tolerance: f64, hedge: Option<Hedge>) -> (f64, f64) 
     match hedge {
         None | Some(Hedge::Exactly) => (lo, hi),
         Some(Hedge::About) => (lo.min(value * 0.9), hi.max(value * 1.1)),
-        // "More than 5%" excludes 5% and anything that rounds to it from below.
+        // "More than 5%" excludes 5% and anything that rounds to it from below; "less than
+        // half" excludes half and what rounds to it from above.
         Some(Hedge::MoreThan) => (value, f64::MAX),
         Some(Hedge::AtLeast) => (lo, f64::MAX),
-        Some(Hedge::LessThan) => (f64::MIN, hi),
+        Some(Hedge::LessThan) => (f64::MIN, value),
         Some(Hedge::UpTo) => (0.0, hi),
         Some(Hedge::Nearly) => (value * 0.85, hi),
     }
@@ -449,6 +450,9 @@ mod tests {
         assert!(!find("$30 million")[0].compatible(&find("$300 million")[0]));
         assert!(find("$2.5 trillion")[0].compatible(&find("$2.52 trillion")[0]));
         assert!(!find("roughly 40%")[0].compatible(&find("14%")[0]));
+        // "Less than half" and "more than half" only touch at one half.
+        assert!(!find("less than half of Bedrock")[0].compatible(half));
+        assert!(find("less than half of Bedrock")[0].compatible(ten));
     }
 
     #[test]

@@ -111,6 +111,7 @@ fn hedges_make_intervals() {
         (Match, "Gartner expects worldwide AI spending of about $2.5 trillion in 2026."),
         (Match, "Companies like Siemens and JPMorgan Chase cut their AI integration complexity by about 40%."),
         (Match, "AWS says Trainium now powers more than half of Bedrock."),
+        (Contradict, "Less than half of Amazon Bedrock runs on Trainium."),
     ]);
 }
 
@@ -188,6 +189,14 @@ fn negation_flips_a_claim() {
         (
             Contradict,
             "Microsoft no longer holds an equity stake in OpenAI Group PBC.",
+        ),
+        // Ending a relation denies it.
+        (Contradict, "AWS ended its partnership with NVIDIA."),
+        // The end of a state a seed tells of in the past ("Just two years ago, Microsoft's
+        // exclusive partnership with OpenAI seemed unshakeable") is no denial of it.
+        (
+            Match,
+            "Microsoft no longer has an exclusive cloud deal with OpenAI.",
         ),
     ]);
 }
@@ -293,6 +302,8 @@ fn parties_roles_and_attributes() {
         ),
         (Match, "Amazon led OpenAI's $110 billion funding round."),
         (Match, "The $110 billion round was led by Amazon."),
+        // The figure ties the round to the claim even though SoftBank is named elsewhere.
+        (Contradict, "The $110 billion round was led by SoftBank."),
         (
             Contradict,
             "Google integrated Claude Opus 4.6 into Amazon Bedrock.",
@@ -319,6 +330,8 @@ fn new_details_extend() {
         (Extend, "The $38 billion AWS agreement with OpenAI covers Nvidia GB200 chips in US data centers."),
         (Extend, "Jassy said the OpenAI partnership would make AWS the default platform for AI agents."),
         (Extend, "xAI teamed up with Dell on workstations that run Grok models locally, priced from $4,999."),
+        // Who reports a fact is attribution, not a new detail.
+        (Match, "AWS added Cerebras WSE-3 engines to Bedrock under a multiyear deal, according to WinBuzzer."),
     ]);
 }
 
@@ -330,6 +343,53 @@ fn where_seeds_disagree_the_sentence_is_disputed() {
     assert_eq!((v, disputed), (Match, true));
     let (v, disputed) = verdict("Microsoft holds a 27% stake in OpenAI Group PBC.");
     assert_eq!((v, disputed), (Match, false));
+}
+
+#[test]
+fn where_seeds_give_one_figure_two_values_either_is_a_disputed_match() {
+    // 000 says $13 billion, 004 "the original eleven-billion-dollar foundation".
+    for sentence in [
+        "Microsoft has invested a total of $13 billion in OpenAI.",
+        "Microsoft poured eleven billion dollars into OpenAI.",
+    ] {
+        assert_eq!(verdict(sentence), (Match, true), "{sentence}");
+    }
+    // Neither seed's figure: both disagree with it.
+    assert_eq!(
+        verdict("Microsoft invested $20 billion in OpenAI."),
+        (Contradict, false)
+    );
+    // The first $1 billion is its own slot, and a part of a total is no evidence against it.
+    assert_eq!(
+        verdict("Microsoft's initial investment in OpenAI was $1 billion."),
+        (Match, false)
+    );
+    // A figure owned by Amazon in a claim about OpenAI says nothing about Anthropic.
+    assert_ne!(
+        verdict("Amazon invested $8 billion in Anthropic.").0,
+        Contradict
+    );
+}
+
+#[test]
+fn where_one_seed_denies_a_relation_others_state_both_sides_are_disputed_matches() {
+    // 002: "a Microsoft OpenAI Amazon Alliance did not come to pass"; 000, 001, 004 state one.
+    for sentence in [
+        "The OpenAI–Amazon alliance never materialized.",
+        "OpenAI and Amazon formed an alliance.",
+    ] {
+        assert_eq!(verdict(sentence), (Match, true), "{sentence}");
+    }
+    // A deal told with its figures is one the seeds agree on, not the disputed relation.
+    assert_eq!(
+        verdict("OpenAI announced a multi-year $38 billion partnership with Amazon."),
+        (Match, false)
+    );
+    // 002 states Microsoft's own partnership with OpenAI: that pair is not disputed.
+    assert_eq!(
+        verdict("Microsoft and OpenAI have a partnership."),
+        (Match, false)
+    );
 }
 
 #[test]
