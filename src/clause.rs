@@ -14,7 +14,7 @@ pub struct Clause {
     #[serde(with = "crate::serial::range")]
     pub tokens: Range<usize>,
     pub mood: Mood,
-    #[serde(default, skip_serializing_if = "crate::serial::is_false")]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub negated: bool,
     /// Negated by the end of a state ("no longer exclusive").
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
@@ -24,7 +24,7 @@ pub struct Clause {
     pub past: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub direction: Option<Direction>,
-    #[serde(default, skip_serializing_if = "crate::serial::is_false")]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub exclusive: bool,
 }
 

@@ -22,13 +22,13 @@ pub struct Mention {
     #[serde(with = "crate::serial::range")]
     pub tokens: Range<usize>,
     /// Followed by a possessive "'s".
-    #[serde(default, skip_serializing_if = "crate::serial::is_false")]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub possessive: bool,
     /// Came from "the company"-style wording, resolved to the organisation named before.
-    #[serde(default, skip_serializing_if = "crate::serial::is_false")]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub referred: bool,
     /// Reports the fact rather than taking part in it ("according to Business Insider").
-    #[serde(default, skip_serializing_if = "crate::serial::is_false")]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub source: bool,
 }
 

@@ -18,8 +18,3 @@ pub mod range {
         Ok(start..end)
     }
 }
-
-/// Whether a flag is off, and so left out (it reads back as `false`).
-pub fn is_false(flag: &bool) -> bool {
-    !flag
-}
