@@ -359,6 +359,12 @@ fn where_seeds_give_one_figure_two_values_either_is_a_disputed_match() {
         verdict("Microsoft invested $20 billion in OpenAI."),
         (Contradict, false)
     );
+    // The claim owning the slot aligns weakly (it does not name OpenAI) and must still
+    // be among the claims compared.
+    assert_eq!(
+        verdict("Microsoft's total investment in OpenAI is $1 billion."),
+        (Contradict, false)
+    );
     // The first $1 billion is its own slot, and a part of a total is no evidence against it.
     assert_eq!(
         verdict("Microsoft's initial investment in OpenAI was $1 billion."),
