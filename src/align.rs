@@ -148,22 +148,50 @@ fn rarity(claims: usize, with: usize) -> f64 {
 /// [`best_first`]). Claims from `skip_doc` are left out (used when the seeds are checked
 /// against each other).
 pub fn align(facts: &Facts, set: &ClaimSet, skip_doc: Option<&str>) -> Vec<Alignment> {
+    TALLY.with_borrow_mut(|shared| {
+        shared.resize(set.claims.len(), Tally::default());
+        align_with(facts, set, skip_doc, shared)
+    })
+}
+
+/// What a claim shares with the sentence: the summed weight of shared keys, and how many
+/// are names and how many terms.
+#[derive(Clone, Copy, Default)]
+struct Tally {
+    weight: f64,
+    names: usize,
+    terms: usize,
+}
+
+thread_local! {
+    /// One tally per claim, kept between sentences and left zeroed by each (allocating and
+    /// zeroing it anew for every sentence cost more than reading it).
+    static TALLY: std::cell::RefCell<Vec<Tally>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+fn align_with(
+    facts: &Facts,
+    set: &ClaimSet,
+    skip_doc: Option<&str>,
+    shared: &mut [Tally],
+) -> Vec<Alignment> {
     let sentence_keys = keys(facts);
     // Shared keys are summed through the index's posting lists: the cost follows what the
     // sentence shares, plus one pass over a tally per claim.
-    let mut shared: Vec<(f64, usize, usize)> = vec![(0.0, 0, 0); set.claims.len()];
     let mut keys_weight = 0.0;
+    let mut touched = 0;
     for &key in &sentence_keys {
         let (weight, claims) = set.index.lookup(key);
         keys_weight += weight;
         let name = matches!(key, Key::Name(_));
         for &id in claims {
             let entry = &mut shared[id];
-            entry.0 += weight;
+            touched += usize::from(entry.names + entry.terms == 0);
+            entry.weight += weight;
             if name {
-                entry.1 += 1;
+                entry.names += 1;
             } else {
-                entry.2 += 1;
+                entry.terms += 1;
             }
         }
     }
@@ -181,14 +209,23 @@ pub fn align(facts: &Facts, set: &ClaimSet, skip_doc: Option<&str>) -> Vec<Align
     let total =
         keys_weight + QUANTITY_WEIGHT * quantities.len() as f64 + DATE_WEIGHT * dates.len() as f64;
     if total == 0.0 {
+        shared.fill(Tally::default());
         return Vec::new();
     }
 
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(touched);
     // Every claim that shares a key, in id order.
-    for (id, &(mut score, shared_names, shared_terms)) in shared.iter().enumerate() {
+    for (id, tally) in shared.iter_mut().enumerate() {
+        let Tally {
+            weight: mut score,
+            names: shared_names,
+            terms: shared_terms,
+        } = std::mem::take(tally);
+        if shared_names + shared_terms == 0 {
+            continue;
+        }
         let claim = &set.claims[id];
-        if shared_names + shared_terms == 0 || skip_doc == Some(claim.doc.as_str()) {
+        if skip_doc.is_some_and(|doc| doc == claim.doc) {
             continue;
         }
         let cf = &claim.facts;
@@ -263,4 +300,37 @@ pub fn best_first(
         .into_iter()
         .map(|key| alignments[position(key)].clone())
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::{extract, Context};
+
+    fn aligned(sentence: &str) -> Vec<Alignment> {
+        let set = crate::claim_set();
+        let facts = extract(sentence, &set.lexicon, &mut Context::default());
+        align(&facts, set, None)
+    }
+
+    /// The per-claim tally is reused between sentences: what one sentence shared must not
+    /// leak into the next, including after a sentence with nothing to weigh.
+    #[test]
+    fn each_sentence_starts_from_a_clean_tally() {
+        let first = aligned("Amazon will invest $50 billion in OpenAI.");
+        assert!(!first.is_empty());
+        aligned("Microsoft hosts Frontier on Azure, and NVIDIA supplies the chips.");
+        assert!(aligned("...").is_empty());
+        assert_eq!(aligned("Amazon will invest $50 billion in OpenAI."), first);
+    }
+
+    #[test]
+    fn best_first_keeps_the_top_and_what_the_caller_asks_for() {
+        let all = aligned("Amazon will invest $50 billion in OpenAI over seven years.");
+        let wanted = all.iter().map(|a| a.claim).max().unwrap();
+        let kept = best_first(all.clone(), 3, |a| a.claim == wanted);
+        assert!(kept.windows(2).all(|w| w[0].score >= w[1].score));
+        assert_eq!(kept[0], *best(&all).unwrap());
+        assert!(kept.len() <= 4 && kept.iter().any(|a| a.claim == wanted));
+    }
 }

@@ -46,6 +46,10 @@ pub struct ClaimSet {
     /// Per document, each organisation's usual counterpart there (see [`Self::partner`]).
     #[serde(skip)]
     partners: HashMap<String, HashMap<String, String>>,
+    /// Per claim, whether it states a relation in `relations`: the judge asks this of every
+    /// claim a sentence aligns with.
+    #[serde(skip)]
+    relation_staters: Vec<bool>,
 }
 
 impl ClaimSet {
@@ -90,6 +94,7 @@ impl ClaimSet {
             relations: Vec::new(),
             index: KeyIndex::default(),
             partners: HashMap::default(),
+            relation_staters: Vec::new(),
         };
         set.prepare();
         set.find_disputes();
@@ -101,6 +106,19 @@ impl ClaimSet {
         self.lexicon.prepare();
         self.index = KeyIndex::build(self.claims.iter().map(|c| &c.facts));
         self.partners = self.find_partners();
+        self.mark_relation_staters();
+    }
+
+    fn mark_relation_staters(&mut self) {
+        self.relation_staters = vec![false; self.claims.len()];
+        for &id in self.relations.iter().flat_map(|r| &r.stated_by) {
+            self.relation_staters[id] = true;
+        }
+    }
+
+    /// Whether claim `id` states a relation another document denies.
+    pub fn states_disputed_relation(&self, id: usize) -> bool {
+        self.relation_staters.get(id).is_some_and(|&s| s)
     }
 
     /// The organisation `org` most often shares a clause with in `doc`, if any: whom
@@ -184,6 +202,7 @@ impl ClaimSet {
             }
         }
         self.relations = dispute::relation_disputes(&self.claims, &self.lexicon);
+        self.mark_relation_staters();
         for r in &self.relations {
             let denier = r.denied_by;
             let relation = r.describe();

@@ -194,13 +194,12 @@ pub fn compare(facts: &Facts, set: &ClaimSet, skip_doc: Option<&str>) -> Outcome
             || a.score >= best.score * NEAR_BEST && a.coverage >= MIN_COVERAGE
             || a.same_event()
     };
-    // Only these are looked at below: the MAX_EVENTS best, related claims, and for figures
-    // owned elsewhere and for disputed relations, any claim sharing a name or stating a
-    // disputed relation.
+    // Only these are looked at below: the MAX_EVENTS best, related claims, for a figure
+    // owned elsewhere any claim sharing a name, and for disputed relations any claim
+    // stating one.
+    let figures = facts.quantities.iter().any(|q| facts.asserted(q.clause));
     let alignments = best_first(alignments, MAX_EVENTS, |a| {
-        is_related(a)
-            || a.shared_names > 0
-            || set.relations.iter().any(|r| r.stated_by.contains(&a.claim))
+        is_related(a) || figures && a.shared_names > 0 || set.states_disputed_relation(a.claim)
     });
     let related: Vec<&Alignment> = alignments
         .iter()
@@ -428,14 +427,16 @@ fn doc_of(set: &ClaimSet, id: usize) -> &str {
 /// Participants of a figure are "swapped" when each side names an organisation the
 /// other does not: the figure is told of someone else.
 pub(crate) fn swapped(a: &[&Mention], b: &[&Mention]) -> bool {
-    let orgs = |list: &[&Mention]| {
-        list.iter()
-            .filter(|m| m.class == EntityClass::Org)
-            .map(|m| m.name.clone())
-            .collect::<Vec<_>>()
+    // An organisation of `one` that `other` does not name.
+    let stranger = |one: &[&Mention], other: &[&Mention]| {
+        one.iter().any(|x| {
+            x.class == EntityClass::Org
+                && !other
+                    .iter()
+                    .any(|y| y.class == EntityClass::Org && y.name == x.name)
+        })
     };
-    let (a, b) = (orgs(a), orgs(b));
-    a.iter().any(|x| !b.contains(x)) && b.iter().any(|y| !a.contains(y))
+    stranger(a, b) && stranger(b, a)
 }
 
 /// Kinds of figure an event seldom has two of (a duration, a multiple, a count), so a
@@ -515,6 +516,11 @@ fn compare_quantities(
         .iter()
         .filter(|q| facts.asserted(q.clause))
         .collect();
+    // Most sentences state no figure: then there is nothing to pair, and the candidates
+    // below (a few dozen claim figures, each with its participants) need not be gathered.
+    if mine.is_empty() {
+        return;
+    }
     // What each figure of the sentence is about, worked out once, not per candidate.
     let mine: Vec<Mine> = mine
         .iter()

@@ -88,8 +88,14 @@ impl Token<'_> {
 
 /// Splits `text` into tokens. Whitespace is dropped; everything else is kept.
 pub fn tokenize(text: &str) -> Vec<Token<'_>> {
-    // Positions are byte offsets, always on character boundaries.
-    let at = |i: usize| text[i..].chars().next();
+    // Positions are byte offsets, always on character boundaries. Most text is ASCII, and
+    // an ASCII byte is its own character: only other bytes are decoded.
+    let bytes = text.as_bytes();
+    let at = |i: usize| match bytes.get(i) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => text[i..].chars().next(),
+        None => None,
+    };
     let alphabetic_at = |i: usize| at(i).is_some_and(char::is_alphabetic);
     let letters_end = |mut i: usize| {
         while let Some(c) = at(i).filter(|c| c.is_alphabetic()) {
@@ -105,7 +111,7 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
             .filter(|c| c.is_alphabetic())
             .map(|c| i + 1 + c.len_utf8())
     };
-    let digit_at = |i: usize| text.as_bytes().get(i).is_some_and(u8::is_ascii_digit);
+    let digit_at = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
     // A token takes four bytes or more, whitespace included, in all but odd text.
     let mut tokens = Vec::with_capacity(text.len() / 4 + 1);
     let mut i = 0;
@@ -118,16 +124,14 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
         }
         let start = i;
         let mut j = i + c.len_utf8();
-        let kind = if starts_url(&text[start..]) {
+        let kind = if matches!(c, 'h' | 'w') && starts_url(&text[start..]) {
             // A web address is one opaque token: "openai-raises-110b" states no figure.
             while let Some(d) = at(j).filter(|d| !d.is_whitespace()) {
                 j += d.len_utf8();
             }
             TokenKind::Punct
         } else if c.is_ascii_digit() {
-            while digit_at(j)
-                || matches!(text.as_bytes().get(j), Some(b'.' | b',')) && digit_at(j + 1)
-            {
+            while digit_at(j) || matches!(bytes.get(j), Some(b'.' | b',')) && digit_at(j + 1) {
                 j += 1;
             }
             TokenKind::Number
@@ -201,10 +205,17 @@ fn push<'a>(
             }
         }
     }
-    let mut letters = raw.chars().filter(|c| c.is_alphabetic());
-    let capital = raw.chars().next().is_some_and(char::is_uppercase);
-    letters.next();
-    let inner_capital = letters.any(char::is_uppercase);
+    let (capital, inner_capital) = if raw.is_ascii() {
+        let mut letters = raw.bytes().filter(u8::is_ascii_alphabetic);
+        let capital = raw.as_bytes()[0].is_ascii_uppercase();
+        letters.next();
+        (capital, letters.any(|b| b.is_ascii_uppercase()))
+    } else {
+        let mut letters = raw.chars().filter(|c| c.is_alphabetic());
+        let capital = raw.chars().next().is_some_and(char::is_uppercase);
+        letters.next();
+        (capital, letters.any(char::is_uppercase))
+    };
     let mut token = make(span, fold(raw), kind, glued, capital);
     token.inner_capital = inner_capital;
     tokens.push(token);
