@@ -43,9 +43,13 @@ pub fn clauses(tokens: &[Token], lexicon: &Lexicon, question: bool) -> Vec<Claus
     for (i, t) in tokens.iter().enumerate().skip(1) {
         // An en dash inside a word joins ("OpenAI–Amazon alliance", "2025–26"); an em dash
         // breaks a clause even unspaced ("in real time—simultaneous").
-        let joining = t.lower() == "–" && t.glued && tokens.get(i + 1).is_some_and(|n| n.glued);
-        let hard = matches!(t.lower(), ";" | "—" | "–" | "(" | ")" | ":" | "--") && !joining;
-        let comma = t.lower() == ",";
+        // Only punctuation breaks a clause here; words are not compared with it.
+        let punct = t.kind == TokenKind::Punct;
+        let joining =
+            punct && t.lower() == "–" && t.glued && tokens.get(i + 1).is_some_and(|n| n.glued);
+        let hard =
+            punct && matches!(t.lower(), ";" | "—" | "–" | "(" | ")" | ":" | "--") && !joining;
+        let comma = punct && t.lower() == ",";
         let next_opens = comma
             && tokens
                 .get(i + 1)
