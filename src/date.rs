@@ -1,4 +1,5 @@
-//! Dates: "February 27th, 2026", "Feb. 27", "27 February 2026", "late February", "2023".
+//! Dates: "February 27th, 2026", "Feb. 27", "27 February 2026", "late February", "2023",
+//! "Monday", "Friday, February 27, 2026".
 
 use crate::lexicon::{class, Lexicon};
 use crate::token::{covered, scan, Token, TokenKind};
@@ -10,6 +11,9 @@ pub struct DateMention {
     pub year: Option<i32>,
     pub month: Option<u8>,
     pub day: Option<u8>,
+    /// The weekday named, 1 (Monday) to 7 (Sunday).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub weekday: Option<u8>,
     /// A bound rather than the date of the event ("since 2024", "by 2030").
     pub bound: bool,
     #[serde(with = "crate::serial::range")]
@@ -28,10 +32,24 @@ impl DateMention {
             || differ(self.month.map(i64::from), other.month.map(i64::from))
             || (self.month == other.month
                 && differ(self.day.map(i64::from), other.day.map(i64::from)))
+            || differ(self.weekday.map(i64::from), other.weekday.map(i64::from))
     }
 
-    /// The two dates state at least one field in common, so they can be compared.
+    /// The two dates state at least one field in common, so they can be compared. A
+    /// weekday is compared only with a weekday: working one out from a full date would
+    /// set an article's "on Friday" against whichever dated event the seeds tell of.
     pub fn comparable(&self, other: &DateMention) -> bool {
+        self.share_calendar_field(other) || (self.weekday.is_some() && other.weekday.is_some())
+    }
+
+    /// States a year or a month: more than a weekday.
+    pub fn has_calendar_field(&self) -> bool {
+        self.year.is_some() || self.month.is_some()
+    }
+
+    /// Both state a year or both a month: agreeing on it is evidence that two sentences
+    /// tell of one event. Agreeing on a weekday alone is not (one date in seven shares it).
+    pub fn share_calendar_field(&self, other: &DateMention) -> bool {
         (self.year.is_some() && other.year.is_some())
             || (self.month.is_some() && other.month.is_some())
     }
@@ -52,8 +70,9 @@ pub fn dates(
     consumed: &mut [bool],
 ) -> Vec<DateMention> {
     let found = scan(tokens, consumed, |i, _| {
-        let (date, end) =
-            month_date(tokens, i, lexicon).or_else(|| year_date(tokens, i, lexicon))?;
+        let (date, end) = month_date(tokens, i, lexicon)
+            .or_else(|| year_date(tokens, i, lexicon))
+            .or_else(|| weekday_date(tokens, i, lexicon))?;
         let qualified = i > 0 && matches!(tokens[i - 1].lower(), "late" | "early" | "mid");
         Some((date, if qualified { i - 1 } else { i }..end))
     });
@@ -73,6 +92,7 @@ fn empty(year: Option<i32>, month: Option<u8>, day: Option<u8>) -> DateMention {
         year,
         month,
         day,
+        weekday: None,
         bound: false,
         tokens: 0..0,
         text: String::new(),
@@ -152,6 +172,30 @@ fn month_date(tokens: &[Token], i: usize, lexicon: &Lexicon) -> Option<(DateMent
     Some((empty(year, Some(month), day), end))
 }
 
+/// "Monday", or a weekday leading a date ("Friday, February 27, 2026").
+fn weekday_date(tokens: &[Token], i: usize, lexicon: &Lexicon) -> Option<(DateMention, usize)> {
+    let t = &tokens[i];
+    if t.kind != TokenKind::Word || !t.capital || !t.may(class::WEEKDAY) {
+        return None;
+    }
+    let weekday = Some(*lexicon.weekdays.get(t.lower())?);
+    let comma = tokens.get(i + 1).is_some_and(|n| n.lower() == ",");
+    let after = i + 1 + usize::from(comma);
+    if let Some((date, end)) = (after < tokens.len())
+        .then(|| month_date(tokens, after, lexicon))
+        .flatten()
+    {
+        return Some((DateMention { weekday, ..date }, end));
+    }
+    Some((
+        DateMention {
+            weekday,
+            ..empty(None, None, None)
+        },
+        i + 1,
+    ))
+}
+
 fn year_date(tokens: &[Token], i: usize, lexicon: &Lexicon) -> Option<(DateMention, usize)> {
     let year = as_year(&tokens[i])?;
     let prev = i.checked_sub(1).map(|p| tokens[p].lower());
@@ -207,6 +251,34 @@ mod tests {
             [(Some(2024), None, None, true)]
         );
         assert!(find("it may rain").is_empty());
+    }
+
+    #[test]
+    fn reads_weekdays_alone_and_leading_a_date() {
+        let lex = Lexicon::parse(
+            "month\t2\tFebruary\nweekday\t1\tMonday\nweekday\t5\tFriday\ncurrency\tUSD\t$\n",
+        )
+        .unwrap();
+        let read = |text: &str| {
+            let tokens = tokenize(text);
+            let mut consumed = vec![false; tokens.len()];
+            dates(text, &tokens, &lex, &mut consumed)
+        };
+        let monday = read("announced on Monday");
+        assert_eq!((monday[0].weekday, monday[0].year), (Some(1), None));
+        let full = read("on Friday, February 27, 2026");
+        assert_eq!(full.len(), 1);
+        assert_eq!(
+            (full[0].weekday, full[0].year, full[0].month, full[0].day),
+            (Some(5), Some(2026), Some(2), Some(27))
+        );
+        assert_eq!(full[0].text, "Friday, February 27, 2026");
+        assert!(read("since Monday")[0].bound);
+        assert!(read("the friday meeting").is_empty());
+        // Weekdays compare only with weekdays.
+        assert!(monday[0].conflicts(&full[0]) && monday[0].comparable(&full[0]));
+        let feb27 = empty(Some(2026), Some(2), Some(27));
+        assert!(!monday[0].comparable(&feb27) && !monday[0].conflicts(&feb27));
     }
 
     #[test]

@@ -139,7 +139,8 @@ fn related_at_all(a: &Alignment, set: &ClaimSet) -> bool {
             || a.shared_names > 0 && a.coverage >= WEAK_COVERAGE)
 }
 
-/// Checkable details of a sentence: names, figures, dates and attributes.
+/// Checkable details of a sentence: names, figures, dates and attributes. A weekday
+/// alone ("on Friday") is too common to make a sentence about something.
 fn anchors(facts: &Facts) -> usize {
     facts.names().count()
         + facts
@@ -150,7 +151,7 @@ fn anchors(facts: &Facts) -> usize {
         + facts
             .dates
             .iter()
-            .filter(|d| !d.bound && facts.asserted(d.clause))
+            .filter(|d| !d.bound && facts.asserted(d.clause) && d.has_calendar_field())
             .count()
         + facts.attributes.len()
 }
@@ -671,6 +672,7 @@ fn compare_quantities(
                     r.claim.doc != c.claim.doc
                         && r.strong
                         && r.coverage >= LONE_FIGURE_COVERAGE
+                        && within_rival_ratio(c.quantity, r.quantity)
                         && r.quantity.qualifiers == q.qualifiers
                         && q.roles
                             .iter()
@@ -710,6 +712,15 @@ const PASS_ORDER: [usize; 6] = [0, 5, 2, 1, 3, 4];
 /// Another seed's figure disputes the sentence's only if it shares this many role words:
 /// one shared "investment" is not enough to make two figures one.
 const RIVAL_ROLE_WORDS: usize = 2;
+/// Seeds that disagree about one figure differ by a rounding, a revision or a misreport
+/// ($13 billion against eleven); figures further apart than this factor are two figures
+/// (a $110 billion round and a $38 billion contract), not a dispute.
+const RIVAL_RATIO: f64 = 2.0;
+
+fn within_rival_ratio(a: &Quantity, b: &Quantity) -> bool {
+    let (x, y) = (a.value.abs(), b.value.abs());
+    x.max(y) <= RIVAL_RATIO * x.min(y)
+}
 
 /// How a figure of the sentence pairs with a claim's figure in a given pass, if it does.
 /// A figure of the sentence, with what it is about.
@@ -827,6 +838,18 @@ fn compare_dates(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: &mu
         .iter()
         .filter(|d| !d.bound && facts.asserted(d.clause))
     {
+        // A weekday alone says little: "on Monday" is checked only against a claim that
+        // states one of the sentence's figures, so it is the same announcement, and is
+        // no news without one (it is often the day of the report, not of the event).
+        if !d.has_calendar_field() {
+            let weekday_claims: Vec<&Alignment> = related
+                .iter()
+                .copied()
+                .filter(|a| a.shared_quantities > 0)
+                .collect();
+            compare_weekday(d, set, &weekday_claims, out);
+            continue;
+        }
         // Within a claim, the date whose clause talks about what the sentence's date clause
         // talks about: "$2.52 trillion in 2026 …, while cloud revenues … in 2025".
         let dated = |a: &&Alignment| {
@@ -886,6 +909,45 @@ fn compare_dates(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: &mu
                 format!("gives a date no seed states here: {}", d.text),
             );
         }
+    }
+}
+
+/// A weekday against the weekdays of the claims that share a figure with the sentence.
+fn compare_weekday(
+    d: &crate::date::DateMention,
+    set: &ClaimSet,
+    tied: &[&Alignment],
+    out: &mut Findings,
+) {
+    let stated = tied.iter().flat_map(|a| {
+        let cf = &set.claims[a.claim].facts;
+        cf.dates
+            .iter()
+            .filter(move |c| !c.bound && cf.asserted(c.clause) && c.comparable(d))
+            .map(move |c| (a.claim, c))
+    });
+    let stated: Vec<_> = stated.collect();
+    let Some(&(id, c)) = stated
+        .iter()
+        .find(|(_, c)| !c.conflicts(d))
+        .or_else(|| stated.first())
+    else {
+        return;
+    };
+    if c.conflicts(d) {
+        out.push(
+            FindingKind::Differs,
+            id,
+            "date",
+            format!("says {}; {} says {}", d.text, doc_of(set, id), c.text),
+        );
+    } else {
+        out.push(
+            FindingKind::Agrees,
+            id,
+            "date",
+            format!("{} agrees with {}: {}", d.text, doc_of(set, id), c.text),
+        );
     }
 }
 
@@ -994,7 +1056,19 @@ fn compare_polarity(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: 
     // "No longer exclusive" is what follows a state a seed tells of in the past.
     let ceased = facts.clauses.iter().any(|c| c.asserts() && c.ceased);
     let past = claim.facts.clauses.iter().any(|c| c.asserts() && c.past);
-    if claim.facts.negated() != negated && !(ceased && past) {
+    // Denying an alliance of three ("a Microsoft OpenAI Amazon Alliance did not come to
+    // pass") is not denying a partnership of two of them: every organisation of the
+    // denying clause must be named on the other side.
+    let (denier, other) = if negated {
+        (facts, &claim.facts)
+    } else {
+        (&claim.facts, facts)
+    };
+    let denies_more = (0..denier.clauses.len())
+        .filter(|&c| denier.clauses[c].asserts() && denier.clauses[c].negated)
+        .flat_map(|c| crate::dispute::clause_orgs(denier, c))
+        .any(|org| !other.names().any(|n| n == org));
+    if claim.facts.negated() != negated && !(ceased && past) && !denies_more {
         let (mine, theirs) = if negated {
             ("denies", "states")
         } else {

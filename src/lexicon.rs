@@ -102,6 +102,9 @@ pub struct Lexicon {
     pub units: HashMap<String, Unit>,
     pub hedges: Vec<(Phrase, Hedge)>,
     pub months: HashMap<String, u8>,
+    /// Weekday names, 1 (Monday) to 7 (Sunday).
+    #[serde(default)]
+    pub weekdays: HashMap<String, u8>,
     pub negations: Vec<Phrase>,
     pub negation_exceptions: Vec<Phrase>,
     /// Negations that end a state ("no longer", "ended"): they deny it from then on only.
@@ -159,6 +162,7 @@ pub mod class {
     pub const PAST: u32 = 1 << 19;
     pub const MONTH: u32 = 1 << 20;
     pub const GENERIC: u32 = 1 << 21;
+    pub const WEEKDAY: u32 = 1 << 22;
 }
 
 /// Phrases indexed by their first word: matching at a token then looks at a handful of
@@ -298,6 +302,7 @@ impl Lexicon {
         self.fractions.keys().for_each(|w| mark(w, class::FRACTION));
         self.agent_roles.keys().for_each(|w| mark(w, class::AGENT));
         self.months.keys().for_each(|w| mark(w, class::MONTH));
+        self.weekdays.keys().for_each(|w| mark(w, class::WEEKDAY));
         self.generic_names
             .iter()
             .for_each(|w| mark(w, class::GENERIC));
@@ -440,6 +445,15 @@ impl Lexicon {
                 let m = number(arg(1)?)? as u8;
                 for w in list(2)? {
                     self.months.insert(w.to_lowercase(), m);
+                }
+            }
+            "weekday" => {
+                let d = number(arg(1)?)? as u8;
+                if !(1..=7).contains(&d) {
+                    return Err(format!("weekday {d} is not 1 (Monday) to 7 (Sunday)"));
+                }
+                for w in list(2)? {
+                    self.weekdays.insert(w.to_lowercase(), d);
                 }
             }
             "negation" => self.negations.extend(list(1)?.into_iter().map(phrase)),

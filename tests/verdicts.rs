@@ -151,6 +151,32 @@ fn dates_in_every_form() {
 }
 
 #[test]
+fn a_weekday_is_checked_against_the_announcement_that_shares_its_figure() {
+    expect(&[
+        (
+            Match,
+            "OpenAI announced its $38 billion partnership with Amazon on Monday.",
+        ),
+        (
+            Contradict,
+            "OpenAI announced its $38 billion deal with Amazon on a Thursday.",
+        ),
+        // The seed's "Monday" is the $38 billion contract's, not the $110 billion round's.
+        (
+            Match,
+            "Amazon and OpenAI announced the $110 billion partnership on Friday.",
+        ),
+        // Without a figure both state, a weekday may be the day of another event, or of
+        // the report; and a weekday alone is not enough to make a sentence checkable.
+        (
+            Match,
+            "On Friday, Amazon shares rose more than 5% after the OpenAI announcement.",
+        ),
+        (None, "It rained in Seattle on Tuesday."),
+    ]);
+}
+
+#[test]
 fn aliases_fold_into_one_party() {
     expect(&[
         (
@@ -197,6 +223,12 @@ fn negation_flips_a_claim() {
         (
             Match,
             "Microsoft no longer has an exclusive cloud deal with OpenAI.",
+        ),
+        // A seed denying a three-way alliance ("a Microsoft OpenAI Amazon Alliance did not
+        // come to pass") does not deny a partnership of two of them.
+        (
+            None,
+            "Microsoft said that its partnership with OpenAI remains strong.",
         ),
     ]);
 }
@@ -342,6 +374,11 @@ fn where_seeds_disagree_the_sentence_is_disputed() {
     let (v, disputed) = verdict("OpenAI's Frontier platform runs on AWS.");
     assert_eq!((v, disputed), (Match, true));
     let (v, disputed) = verdict("Microsoft holds a 27% stake in OpenAI Group PBC.");
+    assert_eq!((v, disputed), (Match, false));
+    // Another seed's $38 billion contract is another figure, not a rival value of the
+    // $110 billion round: the seeds do not disagree here.
+    let (v, disputed) =
+        verdict("Amazon and OpenAI announced their $110 billion partnership on 27 February 2026.");
     assert_eq!((v, disputed), (Match, false));
 }
 
