@@ -587,10 +587,13 @@ fn roles(
         {
             k -= 1;
         }
-        if let Some(role) = k
-            .checked_sub(1)
-            .and_then(|p| lexicon.roles.get(tokens[p].lower()))
-        {
+        let before = k.checked_sub(1).map(|p| tokens[p].lower());
+        let org_role = || {
+            before
+                .filter(|_| m.class == EntityClass::Org)
+                .and_then(|w| lexicon.org_roles.get(w))
+        };
+        if let Some(role) = before.and_then(|w| lexicon.roles.get(w)).or_else(org_role) {
             out.push(Role {
                 role: role.clone(),
                 name: m.name.clone(),

@@ -11,7 +11,7 @@ use crate::claims::{Claim, ClaimSet};
 use crate::entity::Mention;
 use crate::extract::{extract_for, Context, Facts};
 use crate::lexicon::{EntityClass, Mood};
-use crate::quantity::Quantity;
+use crate::quantity::{Measure, Quantity};
 use serde::Serialize;
 use std::ops::Range;
 
@@ -234,7 +234,13 @@ pub fn compare(facts: &Facts, set: &ClaimSet, skip_doc: Option<&str>) -> Outcome
     compare_directions(facts, set, &related, &mut findings);
     compare_attributes(facts, set, &mut findings);
     new_details(facts, set, &related, &mut findings);
-    findings.conclude(set, &best, facts.negated())
+    // A claim about other parties ("OpenAI will use AWS" for "Anthropic will use Google
+    // Cloud") is no restatement, however many words they share.
+    fn parties(f: &Facts) -> Vec<&Mention> {
+        f.mentions.iter().filter(|m| !m.source).collect()
+    }
+    let other_parties = swapped(&parties(facts), &parties(&set.claims[best.claim].facts));
+    findings.conclude(set, &best, facts.negated(), other_parties)
 }
 
 #[derive(Default)]
@@ -277,7 +283,13 @@ impl Findings {
     /// Settles the verdict. Where one seed agrees with the sentence and another seed
     /// differs on the same topic, the seeds disagree: that is a dispute, not a
     /// contradiction, and the sentence sides with the seed that agrees.
-    fn conclude(mut self, set: &ClaimSet, best: &Alignment, negated: bool) -> Outcome {
+    fn conclude(
+        mut self,
+        set: &ClaimSet,
+        best: &Alignment,
+        negated: bool,
+        other_parties: bool,
+    ) -> Outcome {
         let agreements: Vec<(String, String)> = self
             .list
             .iter()
@@ -374,7 +386,7 @@ impl Findings {
         if !self.has(FindingKind::Differs)
             && !self.has(FindingKind::Adds)
             && !self.has(FindingKind::Agrees)
-            && (best.coverage < RESTATE_COVERAGE || opposite)
+            && (best.coverage < RESTATE_COVERAGE || opposite || other_parties)
         {
             let doc = &set.claims[best.claim].doc;
             return Outcome {
@@ -912,6 +924,25 @@ fn compare_dates(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: &mu
     }
 }
 
+/// Whether each role clause names an organisation, besides the role fillers, that the
+/// other does not: who hosts OpenAI's workloads says nothing of who hosts Anthropic's.
+fn other_users(a: &Facts, ra: &crate::extract::Role, b: &Facts, rb: &crate::extract::Role) -> bool {
+    let filler = |name: &str| {
+        [&ra.name, &rb.name].iter().any(|f| f.as_str() == name)
+            || [&ra.parent, &rb.parent]
+                .iter()
+                .any(|p| p.as_deref() == Some(name))
+    };
+    fn users<'f>(f: &'f Facts, clause: usize, filler: &dyn Fn(&str) -> bool) -> Vec<&'f str> {
+        crate::dispute::clause_orgs(f, clause)
+            .into_iter()
+            .filter(|org| !filler(org))
+            .collect()
+    }
+    let (mine, theirs) = (users(a, ra.clause, &filler), users(b, rb.clause, &filler));
+    mine.iter().any(|m| !theirs.contains(m)) && theirs.iter().any(|t| !mine.contains(t))
+}
+
 /// A weekday against the weekdays of the claims that share a figure with the sentence.
 fn compare_weekday(
     d: &crate::date::DateMention,
@@ -963,17 +994,17 @@ fn compare_roles(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: &mu
                 .roles
                 .iter()
                 .filter(|cr| cr.role == r.role && claim.facts.asserted(cr.clause))
-                .filter(|cr| {
-                    let same_theme = products(&claim.facts, cr.clause)
-                        .any(|p| mine.contains(&p) && p != cr.name);
-                    let shared_talk = talk(&claim.facts, cr.clause)
-                        .filter(|c| mine_talk.contains(c))
-                        .count();
-                    // A figure both state ("the $110 billion round") ties them as well.
-                    let tied = a.same_event() || a.shared_quantities > 0;
-                    same_theme || mine.is_empty() && tied && shared_talk >= ROLE_THEME_WORDS
-                })
             {
+                let same_theme =
+                    products(&claim.facts, cr.clause).any(|p| mine.contains(&p) && p != cr.name);
+                let shared_talk = talk(&claim.facts, cr.clause)
+                    .filter(|c| mine_talk.contains(c))
+                    .count();
+                // A figure both state ("the $110 billion round") ties them as well.
+                let tied = a.same_event() || a.shared_quantities > 0;
+                if !(same_theme || mine.is_empty() && tied && shared_talk >= ROLE_THEME_WORDS) {
+                    continue;
+                }
                 let same = cr.name == r.name
                     || cr.parent.as_deref() == Some(r.name.as_str())
                     || r.parent.as_deref() == Some(cr.name.as_str());
@@ -986,6 +1017,9 @@ fn compare_roles(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: &mu
                     );
                 } else if !claim.facts.names().any(|n| n == r.name)
                     && !facts.names().any(|n| n == cr.name)
+                    && (same_theme
+                        || a.shared_quantities > 0
+                        || !other_users(facts, r, &claim.facts, cr))
                 {
                     let exclusive = if claim
                         .facts
@@ -1253,12 +1287,15 @@ fn new_details(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: &mut 
         .iter()
         .filter(|t| facts.asserted(t.clause) && !t.light)
     {
+        // A word the claim uses to count or to say what a figure is ("two tranches") is
+        // read into the figure, not into its terms.
         let covered = related.iter().any(|a| {
-            set.claims[a.claim]
-                .facts
-                .terms
-                .iter()
-                .any(|c| c.concept == t.concept)
+            let cf = &set.claims[a.claim].facts;
+            cf.terms.iter().any(|c| c.concept == t.concept)
+                || cf.quantities.iter().any(|q| {
+                    q.roles.contains(&t.concept)
+                        || matches!(&q.measure, Measure::Count(noun) if *noun == t.concept)
+                })
         });
         if !covered {
             residual.push(&t.concept);

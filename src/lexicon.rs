@@ -122,6 +122,9 @@ pub struct Lexicon {
     pub exclusive_words: HashSet<String>,
     pub attributes: HashMap<String, (String, String)>,
     pub roles: HashMap<String, String>,
+    /// Role words that only an organisation can fill.
+    #[serde(default)]
+    pub org_roles: HashMap<String, String>,
     /// Verb → role whose filler is the verb's agent ("Amazon led the round": lead).
     pub agent_roles: HashMap<String, String>,
     pub company_references: Vec<Phrase>,
@@ -526,6 +529,12 @@ impl Lexicon {
                 let role = arg(1)?.to_string();
                 for w in list(2)? {
                     self.roles.insert(w.to_lowercase(), role.clone());
+                }
+            }
+            "org_role" => {
+                let role = arg(1)?.to_string();
+                for w in list(2)? {
+                    self.org_roles.insert(w.to_lowercase(), role.clone());
                 }
             }
             "agent_role" => {

@@ -328,6 +328,25 @@ fn figures_from_one_event_do_not_fit_another() {
 #[test]
 fn parties_roles_and_attributes() {
     expect(&[
+        // The company a company uses is its platform; a product it uses is a tool.
+        (
+            Contradict,
+            "OpenAI will use Google Cloud to run and scale its core AI workloads.",
+        ),
+        (
+            Match,
+            "OpenAI will use AWS to run and scale its core AI workloads.",
+        ),
+        // Another company's cloud is no evidence against OpenAI's, nor a restatement of it.
+        (
+            None,
+            "Anthropic will use Google Cloud to run and scale its core AI workloads.",
+        ),
+        // "two tranches" in the seed is read into its figures, and still explains "tranche".
+        (
+            Match,
+            "Amazon's first tranche is $15 billion, with $35 billion more tied to milestones.",
+        ),
         (
             Contradict,
             "Microsoft led OpenAI's $110 billion funding round.",
