@@ -97,11 +97,15 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
         None => None,
     };
     let alphabetic_at = |i: usize| at(i).is_some_and(char::is_alphabetic);
-    let letters_end = |mut i: usize| {
-        while let Some(c) = at(i).filter(|c| c.is_alphabetic()) {
-            i += c.len_utf8();
+    let letters_end = |mut i: usize| loop {
+        match bytes.get(i) {
+            Some(b) if b.is_ascii_alphabetic() => i += 1,
+            Some(b) if !b.is_ascii() => match text[i..].chars().next() {
+                Some(c) if c.is_alphabetic() => i += c.len_utf8(),
+                _ => return i,
+            },
+            _ => return i,
         }
-        i
     };
     // At `i`, a full stop and a letter: the offset after the letter.
     let dot_letter = |i: usize| {
@@ -205,18 +209,27 @@ fn push<'a>(
             }
         }
     }
-    let (capital, inner_capital) = if raw.is_ascii() {
-        let mut letters = raw.bytes().filter(u8::is_ascii_alphabetic);
-        let capital = raw.as_bytes()[0].is_ascii_uppercase();
-        letters.next();
-        (capital, letters.any(|b| b.is_ascii_uppercase()))
+    let (capital, inner_capital, lower) = if raw.is_ascii() {
+        // Most tokens: the case of the first letter and of the rest, and the lower case
+        // borrowed unless a capital needs folding, all read in one pass.
+        let bytes = raw.as_bytes();
+        let first_letter = bytes.iter().position(u8::is_ascii_alphabetic);
+        let capital = bytes[0].is_ascii_uppercase();
+        let first_upper = first_letter.is_some_and(|p| bytes[p].is_ascii_uppercase());
+        let inner = first_letter.is_some_and(|p| bytes[p + 1..].iter().any(u8::is_ascii_uppercase));
+        let lower = if first_upper || inner {
+            Cow::Owned(raw.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(raw)
+        };
+        (capital, inner, lower)
     } else {
         let mut letters = raw.chars().filter(|c| c.is_alphabetic());
         let capital = raw.chars().next().is_some_and(char::is_uppercase);
         letters.next();
-        (capital, letters.any(char::is_uppercase))
+        (capital, letters.any(char::is_uppercase), fold(raw))
     };
-    let mut token = make(span, fold(raw), kind, glued, capital);
+    let mut token = make(span, lower, kind, glued, capital);
     token.inner_capital = inner_capital;
     tokens.push(token);
 }
@@ -323,7 +336,8 @@ pub fn stem(word: &str) -> Cow<'_, str> {
 /// ("compan", "y")); the ending is empty for most words.
 fn strip_suffix(w: &str) -> (&str, &'static str) {
     let n = w.len();
-    if n <= 3 || !w.is_ascii() {
+    // Every suffix below ends in "s", "g" or "d": most words end otherwise.
+    if n <= 3 || !matches!(w.as_bytes()[n - 1], b's' | b'g' | b'd') || !w.is_ascii() {
         return (w, "");
     }
     for (suffix, keep) in [("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")] {
