@@ -416,6 +416,28 @@ mod tests {
     }
 
     #[test]
+    fn reads_the_case_of_each_token() {
+        let shape = |text: &str| {
+            tokenize(text)
+                .iter()
+                .map(|t| (t.lower().to_string(), t.capital, t.inner_capital))
+                .collect::<Vec<_>>()
+        };
+        let s = |w: &str| w.to_string();
+        assert_eq!(
+            shape("OpenAI aws U.S. iPhone X"),
+            [
+                (s("openai"), true, true),
+                (s("aws"), false, false),
+                (s("u.s."), true, true),
+                (s("iphone"), false, true),
+                (s("x"), true, false),
+            ]
+        );
+        assert_eq!(shape("ÉCOLE"), [(s("école"), true, true)]);
+    }
+
+    #[test]
     fn stems_inflections() {
         assert_eq!(stem("investments"), "investment");
         assert_eq!(stem("invested"), "invest");
