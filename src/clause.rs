@@ -39,7 +39,11 @@ pub fn clauses(tokens: &[Token], lexicon: &Lexicon, question: bool) -> Vec<Claus
     let mut bounds = vec![0];
     // "While the alliance did not come to pass, the dynamics remain": a clause a
     // subordinator opens ends at its first comma.
-    let mut subordinate = tokens.first().is_some_and(|t| is_subordinator(t, lexicon));
+    let mut subordinate = tokens.first().is_some_and(|t| is_subordinator(t, lexicon))
+        || lexicon
+            .opening_subordinators
+            .iter()
+            .any(|p| starts_at(tokens, 0, p));
     for (i, t) in tokens.iter().enumerate().skip(1) {
         // An en dash inside a word joins ("OpenAI–Amazon alliance", "2025–26"); an em dash
         // breaks a clause even unspaced ("in real time—simultaneous").
@@ -287,5 +291,8 @@ mod tests {
         assert_eq!(count("Deals of 2025–26 changed it."), 1);
         assert_eq!(count("Consolidation at the top—fragmentation below."), 2);
         assert_eq!(count("Consolidation at the top – fragmentation below."), 2);
+        // A sentence-opening "To …" phrase ends at its comma; "to" elsewhere opens nothing.
+        assert_eq!(count("To counter Microsoft, AWS struck a deal."), 2);
+        assert_eq!(count("AWS struck a deal to add chips, and more."), 1);
     }
 }

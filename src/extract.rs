@@ -593,7 +593,21 @@ fn roles(
                 .filter(|_| m.class == EntityClass::Org)
                 .and_then(|w| lexicon.org_roles.get(w))
         };
-        if let Some(role) = before.and_then(|w| lexicon.roles.get(w)).or_else(org_role) {
+        // "coming to Azure": the preposition's verb stands earlier in the same clause.
+        let verb_role = || {
+            let (role, verbs) = lexicon.verb_roles.get(before?)?;
+            let clause = clause_of(k - 1);
+            (0..k - 1)
+                .rev()
+                .take_while(|&j| clause_of(j) == clause)
+                .any(|j| verbs.contains(tokens[j].lower()))
+                .then_some(role)
+        };
+        if let Some(role) = before
+            .and_then(|w| lexicon.roles.get(w))
+            .or_else(org_role)
+            .or_else(verb_role)
+        {
             out.push(Role {
                 role: role.clone(),
                 name: m.name.clone(),

@@ -1015,7 +1015,7 @@ fn compare_roles(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: &mu
                         &format!("role:{}", r.role),
                         format!("{} ({}) agrees with {}", r.name, r.role, claim.doc),
                     );
-                } else if !claim.facts.names().any(|n| n == r.name)
+                } else if !names_in_clause(&claim.facts, cr.clause).any(|n| n == r.name)
                     && !facts.names().any(|n| n == cr.name)
                     && (same_theme
                         || a.shared_quantities > 0
@@ -1053,6 +1053,14 @@ fn compare_roles(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: &mu
 /// The products a clause names. The same product in both role clauses ("Frontier … on
 /// AWS", "Frontier … on Azure") ties the roles together even when the sentences differ
 /// otherwise.
+/// The participants named in one clause.
+fn names_in_clause(f: &Facts, clause: usize) -> impl Iterator<Item = &str> {
+    f.mentions
+        .iter()
+        .filter(move |m| f.clause_of(m.tokens.start) == clause)
+        .map(|m| m.name.as_str())
+}
+
 fn products(f: &Facts, clause: usize) -> impl Iterator<Item = &str> {
     f.mentions
         .iter()

@@ -114,6 +114,9 @@ pub struct Lexicon {
     pub moods: Vec<(Phrase, Mood)>,
     pub reporting_verbs: HashSet<String>,
     pub subordinators: HashSet<String>,
+    /// Phrases that open a subordinate phrase at the start of a sentence only.
+    #[serde(default)]
+    pub opening_subordinators: Vec<Phrase>,
     pub stopwords: HashSet<String>,
     pub light_words: HashSet<String>,
     pub generic_names: HashSet<String>,
@@ -125,6 +128,10 @@ pub struct Lexicon {
     /// Role words that only an organisation can fill.
     #[serde(default)]
     pub org_roles: HashMap<String, String>,
+    /// Prepositions that give a role only after certain verbs in the clause: preposition →
+    /// (role, verbs).
+    #[serde(default)]
+    pub verb_roles: HashMap<String, (String, HashSet<String>)>,
     /// Verb → role whose filler is the verb's agent ("Amazon led the round": lead).
     pub agent_roles: HashMap<String, String>,
     pub company_references: Vec<Phrase>,
@@ -484,6 +491,9 @@ impl Lexicon {
             }
             "reporting_verb" => insert_all(&mut self.reporting_verbs, list(1)?),
             "subordinator" => insert_all(&mut self.subordinators, list(1)?),
+            "opening_subordinator" => self
+                .opening_subordinators
+                .extend(list(1)?.into_iter().map(phrase)),
             "stopword" => insert_all(&mut self.stopwords, list(1)?),
             "light_word" => insert_all(&mut self.light_words, list(1)?),
             "generic_name" => insert_all(&mut self.generic_names, list(1)?),
@@ -530,6 +540,12 @@ impl Lexicon {
                 for w in list(2)? {
                     self.roles.insert(w.to_lowercase(), role.clone());
                 }
+            }
+            "verb_role" => {
+                let role = arg(1)?.to_string();
+                let preposition = arg(2)?.to_lowercase();
+                let verbs = list(3)?.into_iter().map(|w| w.to_lowercase()).collect();
+                self.verb_roles.insert(preposition, (role, verbs));
             }
             "org_role" => {
                 let role = arg(1)?.to_string();

@@ -328,6 +328,13 @@ fn figures_from_one_event_do_not_fit_another() {
 #[test]
 fn parties_roles_and_attributes() {
     expect(&[
+        // What is added or brought to a platform runs there; the seed's "To counter
+        // Microsoft's position" is a clause of its own, not a second platform.
+        (
+            Contradict,
+            "Cerebras WSE-3 chips are coming to Microsoft Azure.",
+        ),
+        (Match, "Cerebras WSE-3 chips are coming to Amazon Bedrock."),
         // The company a company uses is its platform; a product it uses is a tool.
         (
             Contradict,
