@@ -88,6 +88,11 @@ const LONE_FIGURE_COVERAGE: f64 = 0.5;
 /// Claims within this fraction of the best score are compared too.
 const NEAR_BEST: f64 = 0.5;
 const MAX_COMPARED: usize = 12;
+/// Names and content words a sentence's date clause must share with a claim's, when no
+/// figure ties them, for the two dates to be one event's.
+const DATE_AFFINITY: usize = 2;
+/// Or the share of the sentence the claim must explain.
+const DATE_COVERAGE: f64 = 0.5;
 /// Opposite polarity contradicts only a claim that explains this much of the sentence.
 const POLARITY_COVERAGE: f64 = 0.5;
 /// Figures are also looked up in this many more claims about the same event.
@@ -906,7 +911,17 @@ fn compare_dates(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: &mu
                 "date",
                 format!("{} agrees with {}: {}", d.text, doc_of(set, id), c.text),
             );
-        } else if let Some(&(id, c)) = event_dates.first() {
+        } else if let Some(&(id, c)) = event_dates.first().filter(|&&(id, c)| {
+            // A date is another event's unless the claim explains much of the sentence, or
+            // shares a figure with it, or its date clause shares more than one word with
+            // the sentence's: Trainium chips powering OpenAI from 2027 and Cerebras
+            // hardware on Bedrock in 2026 share only "chips".
+            related
+                .iter()
+                .any(|a| a.claim == id && (a.shared_quantities > 0 || a.coverage >= DATE_COVERAGE))
+                || clause_affinity(facts, d.clause, &set.claims[id].facts, c.clause)
+                    >= DATE_AFFINITY
+        }) {
             out.push(
                 FindingKind::Differs,
                 id,

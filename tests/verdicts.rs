@@ -147,6 +147,16 @@ fn dates_in_every_form() {
             Contradict,
             "Gartner forecasts $2.52 trillion in worldwide AI spending for 2025.",
         ),
+        (
+            Contradict,
+            "In October 2024, Microsoft and OpenAI restructured their partnership.",
+        ),
+        // The only dated claim nearby is about Cerebras hardware on Bedrock in 2026: it
+        // shares "chips" with the sentence, not the event.
+        (
+            Extend,
+            "Amazon's Trainium3 chips will power part of OpenAI's training starting in 2027.",
+        ),
     ]);
 }
 
@@ -328,6 +338,11 @@ fn figures_from_one_event_do_not_fit_another() {
 #[test]
 fn parties_roles_and_attributes() {
     expect(&[
+        // What is exclusive to a company runs there.
+        (
+            Contradict,
+            "The Stateful Runtime Environment will be exclusive to Google Cloud.",
+        ),
         // What is added or brought to a platform runs there; the seed's "To counter
         // Microsoft's position" is a clause of its own, not a second platform.
         (
