@@ -338,10 +338,10 @@ fn figures_from_one_event_do_not_fit_another() {
 #[test]
 fn parties_roles_and_attributes() {
     expect(&[
-        // What is exclusive to a company runs there.
+        // Exclusive access to OpenAI's runtime does not make OpenAI a platform.
         (
-            Contradict,
-            "The Stateful Runtime Environment will be exclusive to Google Cloud.",
+            Match,
+            "Amazon Bedrock customers will get exclusive access to OpenAI's Stateful Runtime Environment.",
         ),
         // What is added or brought to a platform runs there; the seed's "To counter
         // Microsoft's position" is a clause of its own, not a second platform.
