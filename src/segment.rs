@@ -15,8 +15,9 @@ pub fn sentences(text: &str, lexicon: &Lexicon) -> Vec<Range<usize>> {
     let mut start = 0;
     let bytes = text.as_bytes();
     let mut i = 0;
-    while i < bytes.len() {
-        let c = bytes[i];
+    loop {
+        i = next_break(bytes, i);
+        let Some(&c) = bytes.get(i) else { break };
         if c == b'\n' {
             if !is_hard_wrap(text, start, i) {
                 push_trimmed(text, start..i, &mut spans);
@@ -38,6 +39,30 @@ pub fn sentences(text: &str, lexicon: &Lexicon) -> Vec<Range<usize>> {
     }
     push_trimmed(text, start..text.len(), &mut spans);
     spans
+}
+
+/// The first byte at or after `from` that may end a sentence (a line break, `.`, `!` or
+/// `?`), or the end. Eight bytes are tested at a time: most of a text is none of these.
+fn next_break(bytes: &[u8], from: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    // Whether any byte of `word` equals `b`: a zero byte of `word ^ b·ONES` sets its high bit.
+    let has = |word: u64, b: u8| {
+        let x = word ^ (ONES * u64::from(b));
+        x.wrapping_sub(ONES) & !x & HIGHS != 0
+    };
+    let mut i = from;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let word = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        if has(word, b'\n') || has(word, b'.') || has(word, b'!') || has(word, b'?') {
+            break;
+        }
+        i += 8;
+    }
+    bytes[i.min(bytes.len())..]
+        .iter()
+        .position(|b| matches!(b, b'\n' | b'.' | b'!' | b'?'))
+        .map_or(bytes.len(), |p| i + p)
 }
 
 /// A single line break inside a sentence (hard-wrapped text) joins two lines when the
@@ -149,9 +174,19 @@ fn ends_sentence(text: &str, at: usize, end: usize, lexicon: &Lexicon) -> bool {
 
 /// "1." or "12." alone at the start of a line numbers a list item; it ends nothing.
 fn is_list_marker(before_dot: &str) -> bool {
-    let line = &before_dot[before_dot.rfind('\n').map_or(0, |i| i + 1)..];
-    let marker = line.trim_start();
-    !marker.is_empty() && marker.len() <= 3 && marker.bytes().all(|b| b.is_ascii_digit())
+    // Read backwards from the dot, so a long paragraph is not rescanned at every full stop.
+    let digits = before_dot
+        .bytes()
+        .rev()
+        .take_while(u8::is_ascii_digit)
+        .count();
+    if digits == 0 || digits > 3 {
+        return false;
+    }
+    let mut before = before_dot[..before_dot.len() - digits].chars().rev();
+    before
+        .find(|&c| c == '\n' || !c.is_whitespace())
+        .is_none_or(|c| c == '\n')
 }
 
 /// Whether the word ending in the full stop at the end of `upto` is an abbreviation
@@ -182,6 +217,24 @@ fn push_trimmed(text: &str, span: Range<usize>, out: &mut Vec<Range<usize>>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn finds_each_possible_break_across_eight_byte_words() {
+        let text = "abcdefghijklmnopq—rstu. vwxyz!\nend?";
+        let bytes = text.as_bytes();
+        let mut found = Vec::new();
+        let mut i = 0;
+        while i < bytes.len() {
+            i = next_break(bytes, i);
+            if i < bytes.len() {
+                found.push(bytes[i]);
+                i += 1;
+            }
+        }
+        assert_eq!(found, b".!\n?");
+        assert_eq!(next_break(b"no break here at all", 0), 20);
+        assert_eq!(next_break(b"", 0), 0);
+    }
 
     fn split(text: &str) -> Vec<&str> {
         let lexicon = Lexicon::parse("abbreviation\tU.S.|Inc.|Corp.|Feb.\n").unwrap();
