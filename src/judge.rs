@@ -1311,13 +1311,19 @@ fn new_details(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: &mut 
         .filter(|t| facts.asserted(t.clause) && !t.light)
     {
         // A word the claim uses to count or to say what a figure is ("two tranches") is
-        // read into the figure, not into its terms.
+        // read into the figure, not into its terms; one inside a name it gives ("a
+        // stateful runtime environment", the product) is read into the name.
         let covered = related.iter().any(|a| {
             let cf = &set.claims[a.claim].facts;
             cf.terms.iter().any(|c| c.concept == t.concept)
                 || cf.quantities.iter().any(|q| {
                     q.roles.contains(&t.concept)
                         || matches!(&q.measure, Measure::Count(noun) if *noun == t.concept)
+                })
+                || cf.mentions.iter().any(|m| {
+                    m.name
+                        .split([' ', '-'])
+                        .any(|w| crate::token::stem(&w.to_lowercase()) == t.concept)
                 })
         });
         if !covered {

@@ -408,6 +408,8 @@ fn new_details_extend() {
         // A paraphrase is no new detail: "topped … in a quarter" is "crossed the … quarterly
         // threshold" (synonym groups in the lexicon).
         (Match, "Cloud infrastructure revenue for AWS and Azure topped $100 billion in a quarter in 2025."),
+        // "stateful" is a word of the seed's product name "Stateful Runtime Environment".
+        (Match, "The Frontier runtime on AWS is described as stateful."),
     ]);
 }
 
