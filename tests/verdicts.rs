@@ -228,6 +228,9 @@ fn negation_flips_a_claim() {
         ),
         // Ending a relation denies it.
         (Contradict, "AWS ended its partnership with NVIDIA."),
+        // "agreed" is no deal word: this denies Amazon's investment, which no seed
+        // disputes, not the Amazon–OpenAI alliance 002 denies.
+        (Contradict, "Amazon never agreed to invest in OpenAI."),
         // The end of a state a seed tells of in the past ("Just two years ago, Microsoft's
         // exclusive partnership with OpenAI seemed unshakeable") is no denial of it.
         (
