@@ -169,7 +169,8 @@ impl ClaimSet {
         // Dates and directions are too loosely tied to one event to accuse a seed.
         let firm = |f: &&Finding| {
             matches!(f.kind, FindingKind::Differs | FindingKind::Disputed)
-                && !matches!(f.topic.as_str(), "date" | "direction")
+                && f.topic != "date"
+                && !f.topic.starts_with("direction")
         };
         let mut found: Vec<Disagreement> = Vec::new();
         for claim in &self.claims {

@@ -304,9 +304,11 @@ impl Findings {
                     .map(|id| (f.topic.clone(), set.claims[id].doc.clone()))
             })
             .collect();
-        // A rise or fall is loosely tied to its subject: when one seed agrees with the
-        // sentence's direction, another seed's opposite direction is about something else.
-        let direction_agreed = agreements.iter().any(|(topic, _)| topic == "direction");
+        // A rise or fall is loosely tied to its subject: when one seed agrees with a
+        // clause's direction, another seed's opposite direction is about something else.
+        let direction_agreed = |topic: &str| {
+            topic.starts_with("direction") && agreements.iter().any(|(t, _)| t == topic)
+        };
         // A sentence that agrees with a claim on its figures or dates does not deny it: the
         // negation was elsewhere in the claim ("a hurdle that no single provider can clear").
         let agreed_on_detail: Vec<usize> = self
@@ -323,9 +325,8 @@ impl Findings {
                 && f.topic == "polarity"
                 && f.claim.is_some_and(|c| agreed_on_detail.contains(&c)))
         });
-        self.list.retain(|f| {
-            !(direction_agreed && f.kind == FindingKind::Differs && f.topic == "direction")
-        });
+        self.list
+            .retain(|f| !(f.kind == FindingKind::Differs && direction_agreed(&f.topic)));
         for f in &mut self.list {
             let Some(id) = f.claim.filter(|_| f.kind == FindingKind::Differs) else {
                 continue;
@@ -1199,12 +1200,24 @@ fn compare_directions(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out
         let Some(dir) = clause.direction.filter(|_| clause.asserts()) else {
             continue;
         };
-        let my_terms: Vec<&str> = facts
-            .terms
-            .iter()
-            .filter(|t| t.clause == ci && !t.light)
-            .map(|t| t.concept.as_str())
-            .collect();
+        let terms_of = |c: usize| -> Vec<&str> {
+            facts
+                .terms
+                .iter()
+                .filter(|t| t.clause == c && !t.light)
+                .map(|t| t.concept.as_str())
+                .collect()
+        };
+        // "Amazon's shares gained 5%, while Microsoft gained 3%": a clause that names no
+        // subject of its own moves what the sentence's other moving clauses do.
+        let mut my_terms = terms_of(ci);
+        if my_terms.is_empty() {
+            my_terms = (0..facts.clauses.len())
+                .filter(|&c| c != ci && facts.clauses[c].direction.is_some())
+                .flat_map(terms_of)
+                .collect();
+        }
+        let topic = format!("direction {ci}");
         let mine = facts.participants(ci);
         let judged = related.iter().filter(|a| a.same_event()).find_map(|a| {
             let claim = &set.claims[a.claim];
@@ -1235,13 +1248,13 @@ fn compare_directions(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out
             Some((claim, other)) if other == dir => out.push(
                 FindingKind::Agrees,
                 claim.id,
-                "direction",
+                &topic,
                 format!("{} agrees with {}", word(dir), claim.doc),
             ),
             Some((claim, other)) => out.push(
                 FindingKind::Differs,
                 claim.id,
-                "direction",
+                &topic,
                 format!("says {}; {} says {}", word(dir), claim.doc, word(other)),
             ),
             None => {}

@@ -391,6 +391,12 @@ fn parties_roles_and_attributes() {
             Contradict,
             "Microsoft's stock rose 3% in after-hours trading after the Amazon announcement.",
         ),
+        // A clause without a subject of its own moves what the other clause does; Amazon's
+        // agreeing rise says nothing of Microsoft's.
+        (
+            Contradict,
+            "Amazon's shares gained more than 5% in premarket trading on the news, while Microsoft gained 3% after hours.",
+        ),
         (
             Match,
             "Microsoft's stock fell 3% after hours following the Amazon-OpenAI announcement.",
