@@ -228,7 +228,11 @@ pub fn extract_for(
             q.roles = window_concepts(&tokens, lexicon, &consumed, q.tokens.clone(), clause);
         }
         q.owner = owner(&tokens, &facts.mentions, q.tokens.start, clause.start);
-        q.qualifiers = qualifiers(&tokens, lexicon, &consumed, q.tokens.clone(), &reach);
+        for found in qualifiers(&tokens, lexicon, &consumed, q.tokens.clone(), &reach) {
+            if !q.qualifiers.contains(&found) {
+                q.qualifiers.push(found);
+            }
+        }
     }
     carry_anaphoric_figures(text, &tokens, lexicon, &mut quantities, &clause_of);
     for q in quantities.iter_mut().filter(|q| q.copied) {

@@ -136,6 +136,22 @@ fn parse_at(tokens: &[Token], i: usize, lexicon: &Lexicon, consumed: &[bool]) ->
             }
         }
     }
+    // "three more years", "two further tranches": a qualifier between a bare number and
+    // what it counts belongs to the figure.
+    let mut qualifiers = Vec::new();
+    if currency.is_none() && !figure.fraction && scale == 1.0 {
+        let between = tokens
+            .get(next(end))
+            .filter(|t| t.kind == TokenKind::Word)
+            .and_then(|t| lexicon.qualifiers.get(t.lower()));
+        let after = next(end) + 1;
+        if let Some(q) = between.filter(|_| {
+            unit_at(tokens, after, lexicon).is_some() || count_noun(tokens, after, lexicon)
+        }) {
+            qualifiers.push(q.clone());
+            end = after;
+        }
+    }
     let mut measure = None;
     let mut factor = 1.0;
     if figure.fraction {
@@ -190,7 +206,7 @@ fn parse_at(tokens: &[Token], i: usize, lexicon: &Lexicon, consumed: &[bool]) ->
         roles: Vec::new(),
         copied: false,
         owner: None,
-        qualifiers: Vec::new(),
+        qualifiers,
     })
 }
 
@@ -431,6 +447,35 @@ mod tests {
             q[3].hedge, None,
             "'over seven years' is a span, not a hedge"
         );
+    }
+
+    #[test]
+    fn a_qualifier_between_number_and_unit_belongs_to_the_figure() {
+        let text = [
+            include_str!("../seeds/lexicon/numbers.tsv"),
+            include_str!("../seeds/lexicon/grammar.tsv"),
+            include_str!("../seeds/lexicon/terms.tsv"),
+        ]
+        .join("\n");
+        let lex = Lexicon::parse(&text).unwrap();
+        let read = |text: &str| {
+            let tokens = tokenize(text);
+            let mut consumed = vec![false; tokens.len()];
+            quantities(text, &tokens, &lex, &mut consumed)
+        };
+        let q = read("an option for three more years");
+        assert_eq!(q.len(), 1);
+        assert_eq!(
+            (&q[0].measure, q[0].value, &q[0].qualifiers[..]),
+            (
+                &Measure::Unit(UnitKind::Duration),
+                3.0,
+                &["additional".to_string()][..]
+            )
+        );
+        assert_eq!(q[0].text, "three more years");
+        // Not when nothing countable follows: "three more" alone is no figure.
+        assert!(read("and three more.").is_empty());
     }
 
     #[test]

@@ -417,6 +417,9 @@ fn new_details_extend() {
         // A paraphrase is no new detail: "topped … in a quarter" is "crossed the … quarterly
         // threshold" (synonym groups in the lexicon).
         (Match, "Cloud infrastructure revenue for AWS and Azure topped $100 billion in a quarter in 2025."),
+        // "three more years" is a figure of its own, an additional one: no seed gives it,
+        // and it does not contradict the seven years.
+        (Extend, "The seven-year AWS agreement includes an option to extend for three more years."),
         // "stateful" is a word of the seed's product name "Stateful Runtime Environment".
         (Match, "The Frontier runtime on AWS is described as stateful."),
     ]);
