@@ -906,12 +906,7 @@ fn compare_dates(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: &mu
                 .find(|(id, c)| *id == best && !c.conflicts(d)),
         };
         if let Some((id, c)) = agreed {
-            out.push(
-                FindingKind::Agrees,
-                id,
-                "date",
-                format!("{} agrees with {}: {}", d.text, doc_of(set, id), c.text),
-            );
+            push_date(out, FindingKind::Agrees, set, d, id, c);
         } else if let Some(&(id, c)) = event_dates.first().filter(|&&(id, c)| {
             // A date is another event's unless the claim explains much of the sentence, or
             // shares a figure with it, or its date clause shares more than one word with
@@ -923,12 +918,7 @@ fn compare_dates(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: &mu
                 || clause_affinity(facts, d.clause, &set.claims[id].facts, c.clause)
                     >= DATE_AFFINITY
         }) {
-            out.push(
-                FindingKind::Differs,
-                id,
-                "date",
-                format!("says {}; {} says {}", d.text, doc_of(set, id), c.text),
-            );
+            push_date(out, FindingKind::Differs, set, d, id, c);
         } else {
             out.push(
                 FindingKind::Adds,
@@ -966,14 +956,16 @@ fn compare_weekday(
     tied: &[&Alignment],
     out: &mut Findings,
 ) {
-    let stated = tied.iter().flat_map(|a| {
-        let cf = &set.claims[a.claim].facts;
-        cf.dates
-            .iter()
-            .filter(move |c| !c.bound && cf.asserted(c.clause) && c.comparable(d))
-            .map(move |c| (a.claim, c))
-    });
-    let stated: Vec<_> = stated.collect();
+    let stated: Vec<_> = tied
+        .iter()
+        .flat_map(|a| {
+            let cf = &set.claims[a.claim].facts;
+            cf.dates
+                .iter()
+                .filter(move |c| !c.bound && cf.asserted(c.clause) && c.comparable(d))
+                .map(move |c| (a.claim, c))
+        })
+        .collect();
     let Some(&(id, c)) = stated
         .iter()
         .find(|(_, c)| !c.conflicts(d))
@@ -981,21 +973,30 @@ fn compare_weekday(
     else {
         return;
     };
-    if c.conflicts(d) {
-        out.push(
-            FindingKind::Differs,
-            id,
-            "date",
-            format!("says {}; {} says {}", d.text, doc_of(set, id), c.text),
-        );
+    let kind = if c.conflicts(d) {
+        FindingKind::Differs
     } else {
-        out.push(
-            FindingKind::Agrees,
-            id,
-            "date",
-            format!("{} agrees with {}: {}", d.text, doc_of(set, id), c.text),
-        );
-    }
+        FindingKind::Agrees
+    };
+    push_date(out, kind, set, d, id, c);
+}
+
+/// A finding that the sentence's date `d` agrees with, or differs from, claim `id`'s `c`.
+fn push_date(
+    out: &mut Findings,
+    kind: FindingKind,
+    set: &ClaimSet,
+    d: &crate::date::DateMention,
+    id: usize,
+    c: &crate::date::DateMention,
+) {
+    let doc = doc_of(set, id);
+    let detail = if kind == FindingKind::Agrees {
+        format!("{} agrees with {doc}: {}", d.text, c.text)
+    } else {
+        format!("says {}; {doc} says {}", d.text, c.text)
+    };
+    out.push(kind, id, "date", detail);
 }
 
 fn compare_roles(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: &mut Findings) {
