@@ -939,14 +939,13 @@ fn other_users(a: &Facts, ra: &crate::extract::Role, b: &Facts, rb: &crate::extr
                 .iter()
                 .any(|p| p.as_deref() == Some(name))
     };
-    fn users<'f>(f: &'f Facts, clause: usize, filler: &dyn Fn(&str) -> bool) -> Vec<&'f str> {
-        crate::dispute::clause_orgs(f, clause)
-            .into_iter()
-            .filter(|org| !filler(org))
+    fn users<'f>(f: &'f Facts, clause: usize, filler: &dyn Fn(&str) -> bool) -> Vec<&'f Mention> {
+        mentions_in_clause(f, clause)
+            .filter(|m| !m.source && !filler(&m.name))
             .collect()
     }
-    let (mine, theirs) = (users(a, ra.clause, &filler), users(b, rb.clause, &filler));
-    mine.iter().any(|m| !theirs.contains(m)) && theirs.iter().any(|t| !mine.contains(t))
+    // Organisations each side names and the other does not: the parties are swapped.
+    swapped(&users(a, ra.clause, &filler), &users(b, rb.clause, &filler))
 }
 
 /// A weekday against the weekdays of the claims that share a figure with the sentence.
@@ -1072,16 +1071,18 @@ fn compare_roles(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: &mu
 /// otherwise.
 /// The participants named in one clause.
 fn names_in_clause(f: &Facts, clause: usize) -> impl Iterator<Item = &str> {
+    mentions_in_clause(f, clause).map(|m| m.name.as_str())
+}
+
+fn mentions_in_clause(f: &Facts, clause: usize) -> impl Iterator<Item = &Mention> {
     f.mentions
         .iter()
         .filter(move |m| f.clause_of(m.tokens.start) == clause)
-        .map(|m| m.name.as_str())
 }
 
 fn products(f: &Facts, clause: usize) -> impl Iterator<Item = &str> {
-    f.mentions
-        .iter()
-        .filter(move |m| m.class == EntityClass::Product && f.clause_of(m.tokens.start) == clause)
+    mentions_in_clause(f, clause)
+        .filter(|m| m.class == EntityClass::Product)
         .map(|m| m.name.as_str())
 }
 
