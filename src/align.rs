@@ -183,7 +183,9 @@ fn align_with(
     for &key in &sentence_keys {
         let (weight, claims) = set.index.lookup(key);
         keys_weight += weight;
-        let name = matches!(key, Key::Name(_));
+        // A place says where, not who: a shared "Seattle" weighs as a name but counts as a
+        // word, so rain in Seattle on the day of a deal is not the deal.
+        let name = matches!(key, Key::Name(n) if !facts.names_a_place(n));
         for &id in claims {
             let entry = &mut shared[id];
             touched += usize::from(entry.names + entry.terms == 0);

@@ -108,6 +108,13 @@ impl Facts {
             .map(|(_, m)| m.name.as_str())
     }
 
+    /// Whether `name`, one of [`Facts::names`], is a place.
+    pub fn names_a_place(&self, name: &str) -> bool {
+        self.mentions
+            .iter()
+            .any(|m| m.class == EntityClass::Place && m.name == name)
+    }
+
     pub fn clause_of(&self, token: usize) -> usize {
         self.clauses
             .iter()

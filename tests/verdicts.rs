@@ -267,6 +267,11 @@ fn questions_conditionals_and_predictions_are_not_claims() {
 fn unrelated_and_generic_sentences_have_nothing_to_check() {
     expect(&[
         (None, "The weather in Seattle was mild this week."),
+        // A seed's place and date are not its event: the deal was not the weather.
+        (
+            None,
+            "The weather in Seattle was rainy on February 27th, 2026.",
+        ),
         (None, "Apple unveiled a new iPhone with a faster chip."),
         (
             None,
