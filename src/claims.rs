@@ -54,37 +54,18 @@ pub struct ClaimSet {
 
 impl ClaimSet {
     /// Extracts the claim set from `(name, text)` documents.
-    pub fn build(documents: &[(String, String)], lexicon: Lexicon) -> ClaimSet {
-        let mut claims = Vec::new();
-        let mut document_names: HashMap<String, Vec<String>> = HashMap::default();
-        for (name, text) in documents {
-            let mut utf16 = Utf16Offsets::new(text);
-            let mut context = Context::default();
-            let names = document_names.entry(name.clone()).or_default();
-            for span in crate::segment::sentences(text, &lexicon) {
-                let quote = &text[span.clone()];
-                let facts = extract(quote, &lexicon, &mut context);
-                for n in facts.names() {
-                    if !names.iter().any(|x| x == n) {
-                        names.push(n.to_string());
-                    }
-                }
-                if facts.mood() != Mood::Assertion
-                    || facts.names().next().is_none() && facts.quantities.is_empty()
-                {
-                    continue;
-                }
-                let span_utf16 = utf16.at(span.start)..utf16.at(span.end);
-                claims.push(Claim {
-                    id: claims.len(),
-                    doc: name.clone(),
-                    quote: quote.to_string(),
-                    span,
-                    span_utf16,
-                    facts,
-                    disputes: Vec::new(),
-                });
+    pub fn build(documents: &[(String, String)], mut lexicon: Lexicon) -> ClaimSet {
+        let (mut claims, mut document_names) = extract_claims(documents, &lexicon);
+        // People named by surname after a titled first mention ("Biden" after "President
+        // Joe Biden") become lexicon entries, and the corpus is read again with them.
+        let people =
+            crate::entity::surnames(claims.iter().flat_map(|c| &c.facts.mentions), &lexicon);
+        if !people.is_empty() {
+            for (name, surname) in &people {
+                lexicon.add_person(name, surname);
             }
+            lexicon.prepare();
+            (claims, document_names) = extract_claims(documents, &lexicon);
         }
         let mut set = ClaimSet {
             lexicon,
@@ -100,7 +81,48 @@ impl ClaimSet {
         set.find_disputes();
         set
     }
+}
 
+/// Every claim of `documents`, and the names each document mentions.
+fn extract_claims(
+    documents: &[(String, String)],
+    lexicon: &Lexicon,
+) -> (Vec<Claim>, HashMap<String, Vec<String>>) {
+    let mut claims = Vec::new();
+    let mut document_names: HashMap<String, Vec<String>> = HashMap::default();
+    for (name, text) in documents {
+        let mut utf16 = Utf16Offsets::new(text);
+        let mut context = Context::default();
+        let names = document_names.entry(name.clone()).or_default();
+        for span in crate::segment::sentences(text, lexicon) {
+            let quote = &text[span.clone()];
+            let facts = extract(quote, lexicon, &mut context);
+            for n in facts.names() {
+                if !names.iter().any(|x| x == n) {
+                    names.push(n.to_string());
+                }
+            }
+            if facts.mood() != Mood::Assertion
+                || facts.names().next().is_none() && facts.quantities.is_empty()
+            {
+                continue;
+            }
+            let span_utf16 = utf16.at(span.start)..utf16.at(span.end);
+            claims.push(Claim {
+                id: claims.len(),
+                doc: name.clone(),
+                quote: quote.to_string(),
+                span,
+                span_utf16,
+                facts,
+                disputes: Vec::new(),
+            });
+        }
+    }
+    (claims, document_names)
+}
+
+impl ClaimSet {
     /// Rebuilds what is derived rather than stored: the lexicon's indexes and the key index.
     pub fn prepare(&mut self) {
         self.lexicon.prepare();

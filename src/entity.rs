@@ -45,6 +45,31 @@ pub fn mentions(
     while i < tokens.len() {
         if let Some((len, index)) = longest_alias(tokens, i, lexicon) {
             let entity = &lexicon.entities[index];
+            // "U.S. Steel", "United States Steel Corp.": a place that opens a run of
+            // capitalised words names an organisation there, under the place's own name.
+            let place_led =
+                (entity.class == EntityClass::Place && !title_case && i + len < tokens.len())
+                    .then(|| unknown_name(tokens, i + len, lexicon))
+                    .flatten()
+                    .filter(|run| run.start == i + len);
+            if let Some(run) = place_led {
+                let name = std::iter::once(entity.name.to_lowercase())
+                    .chain(tokens[run.clone()].iter().map(|t| t.lower().to_string()))
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                consumed[i..run.end].iter_mut().for_each(|c| *c = true);
+                push(
+                    &mut out,
+                    tokens,
+                    i..run.end,
+                    name,
+                    EntityClass::Other,
+                    false,
+                    None,
+                );
+                i = run.end;
+                continue;
+            }
             push(
                 &mut out,
                 tokens,
@@ -82,15 +107,17 @@ pub fn mentions(
                     .join(" ");
                 consumed[range.clone()].iter_mut().for_each(|c| *c = true);
                 i = range.end;
-                push(
-                    &mut out,
-                    tokens,
-                    range,
-                    name,
-                    EntityClass::Other,
-                    false,
-                    None,
-                );
+                // "President Joe Biden", "CEO Sam Altman": a title makes the name a person's.
+                let titled = range.start > 0
+                    && lexicon
+                        .person_titles
+                        .contains(tokens[range.start - 1].lower());
+                let class = if titled {
+                    EntityClass::Person
+                } else {
+                    EntityClass::Other
+                };
+                push(&mut out, tokens, range, name, class, false, None);
                 continue;
             }
         }
@@ -224,6 +251,52 @@ fn unknown_name(tokens: &[Token], i: usize, lexicon: &Lexicon) -> Option<Range<u
     (end > start && !lone_opener).then_some(start..end)
 }
 
+/// People a corpus introduces with a title ("President Joe Biden", a person unknown to the
+/// lexicon) and may later name by surname alone: `(name, surname)`, both capitalised, for
+/// each such name of two or three words whose surname is no alias yet and no other
+/// person's surname.
+pub fn surnames<'a>(
+    mentions: impl Iterator<Item = &'a Mention>,
+    lexicon: &Lexicon,
+) -> Vec<(String, String)> {
+    let capitalised = |word: &str| {
+        let mut chars = word.chars();
+        chars.next().map_or_else(String::new, |c| {
+            c.to_uppercase().chain(chars).collect::<String>()
+        })
+    };
+    let mut people: Vec<(String, String)> = Vec::new();
+    let mut ambiguous: Vec<String> = Vec::new();
+    for m in mentions.filter(|m| m.class == EntityClass::Person && !m.known) {
+        let words: Vec<&str> = m.name.split(' ').collect();
+        let Some(&last) = words.last().filter(|_| (2..=3).contains(&words.len())) else {
+            continue;
+        };
+        let surname = capitalised(last);
+        let alias_already = lexicon
+            .index
+            .aliases
+            .starting_with(last)
+            .iter()
+            .any(|&k| lexicon.aliases[k].0.len() == 1);
+        if alias_already || !last.chars().all(char::is_alphabetic) {
+            continue;
+        }
+        let name = words
+            .iter()
+            .map(|w| capitalised(w))
+            .collect::<Vec<_>>()
+            .join(" ");
+        match people.iter().position(|(_, s)| *s == surname) {
+            Some(i) if people[i].0 != name => ambiguous.push(surname),
+            Some(_) => {}
+            None => people.push((name, surname)),
+        }
+    }
+    people.retain(|(_, s)| !ambiguous.contains(s));
+    people
+}
+
 fn is_version(t: &Token) -> bool {
     // "3.1", "4", "2.0": short, and not a year.
     t.lower().len() <= 4
@@ -275,6 +348,65 @@ mod tests {
         assert!(names("Only 10% of it").is_empty());
         assert!(names("Investors should diversify.").is_empty());
         assert_eq!(names("The AI Safety Board said"), ["safety board"]);
+    }
+
+    fn found(text: &str) -> Vec<(String, EntityClass)> {
+        let lex = Lexicon::parse(
+            "place\tUnited States\tUnited States|U.S.\nperson_title\tPresident|CEO\ngeneric_name\tThe|Corp\n",
+        )
+        .unwrap();
+        let tokens = tokenize(text);
+        let mut consumed = vec![false; tokens.len()];
+        mentions(&tokens, &lex, false, &mut consumed)
+            .into_iter()
+            .map(|m| (m.name, m.class))
+            .collect()
+    }
+
+    #[test]
+    fn a_title_makes_a_person() {
+        assert_eq!(
+            found("President Joe Biden met CEO Lisa Su and Acme Steel."),
+            [
+                ("joe biden".to_string(), EntityClass::Person),
+                ("lisa su".to_string(), EntityClass::Person),
+                ("acme steel".to_string(), EntityClass::Other),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_place_can_open_a_name_and_names_it_the_same_way_each_time() {
+        let steel = ("united states steel".to_string(), EntityClass::Other);
+        assert_eq!(
+            found("U.S. Steel rose."),
+            found("United States Steel Corp. rose.")
+        );
+        assert_eq!(found("U.S. Steel rose."), [steel]);
+        assert_eq!(
+            found("The U.S. economy"),
+            [("United States".to_string(), EntityClass::Place)]
+        );
+        assert_eq!(
+            found("It sold to the U.S."),
+            [("United States".to_string(), EntityClass::Place)]
+        );
+    }
+
+    #[test]
+    fn surnames_of_titled_people_become_aliases_unless_ambiguous() {
+        let lex =
+            Lexicon::parse("person_title\tPresident|CEO\nperson\tSam Altman\tAltman\n").unwrap();
+        let people = |text: &str| {
+            let tokens = tokenize(text);
+            let mut consumed = vec![false; tokens.len()];
+            surnames(mentions(&tokens, &lex, false, &mut consumed).iter(), &lex)
+        };
+        assert_eq!(
+            people("President Joe Biden and Acme Steel met CEO Sam Altman."),
+            [("Joe Biden".to_string(), "Biden".to_string())]
+        );
+        assert!(people("CEO Ann Lee met CEO Bo Lee.").is_empty());
     }
 
     #[test]

@@ -76,6 +76,8 @@ pub struct Role {
 pub struct Context {
     /// The organisation "the company" refers to.
     pub last_org: Option<(String, Option<String>)>,
+    /// Failing a known organisation, the last name the lexicon does not know.
+    pub last_unknown: Option<String>,
 }
 
 /// How many content words on each side of a figure say what it is a figure of.
@@ -267,6 +269,13 @@ pub fn extract_for(
     if let Some(m) = facts.mentions.iter().find(|m| m.class == EntityClass::Org) {
         context.last_org = Some((m.name.clone(), m.parent.clone()));
     }
+    if let Some(m) = facts
+        .mentions
+        .iter()
+        .find(|m| m.class == EntityClass::Other && !m.referred)
+    {
+        context.last_unknown = Some(m.name.clone());
+    }
     facts
 }
 
@@ -359,17 +368,31 @@ fn resolve_references(
         let clause_has_org = found
             .iter()
             .any(|m| m.class == EntityClass::Org && clause_of(m.tokens.start) == clause);
+        // A known organisation first; failing that, a name the lexicon does not know (a
+        // corpus without an alias file names its companies that way).
+        let before = |m: &&Mention, class| m.class == class && m.tokens.end <= k;
         let antecedent = found
             .iter()
-            .find(|m| m.class == EntityClass::Org && m.tokens.end <= k)
-            .map(|m| (m.name.clone(), m.parent.clone()))
-            .or_else(|| context.last_org.clone());
-        if let Some((name, parent)) = antecedent.filter(|_| !(pronoun && clause_has_org)) {
+            .find(|m| before(m, EntityClass::Org))
+            .map(|m| (m.name.clone(), m.parent.clone(), EntityClass::Org))
+            .or_else(|| {
+                let (name, parent) = context.last_org.clone()?;
+                Some((name, parent, EntityClass::Org))
+            })
+            .or_else(|| {
+                let unknown = found
+                    .iter()
+                    .find(|m| before(m, EntityClass::Other))
+                    .map(|m| m.name.clone())
+                    .or_else(|| context.last_unknown.clone())?;
+                Some((unknown, None, EntityClass::Other))
+            });
+        if let Some((name, parent, class)) = antecedent.filter(|_| !(pronoun && clause_has_org)) {
             let possessive = pronoun || tokens.get(k + len).is_some_and(|t| t.lower() == "'s");
             added.push(Mention {
                 name,
-                class: EntityClass::Org,
-                known: true,
+                class,
+                known: class == EntityClass::Org,
                 parent,
                 tokens: k..k + len,
                 possessive,

@@ -120,6 +120,8 @@ pub struct Lexicon {
     pub stopwords: HashSet<String>,
     pub light_words: HashSet<String>,
     pub generic_names: HashSet<String>,
+    /// Words before a person's name ("President", "CEO"); generic names too.
+    pub person_titles: HashSet<String>,
     pub synonyms: HashMap<String, String>,
     pub directions: HashMap<String, Direction>,
     pub exclusive_words: HashSet<String>,
@@ -141,6 +143,8 @@ pub struct Lexicon {
     pub ordinal_suffixes: HashSet<String>,
     /// Words after a duration that make it a point in time ("later", "ago").
     pub relative_time: HashSet<String>,
+    /// Words after money that make it a rate: "$5 per million tokens", "$55 a share".
+    pub rate_words: HashSet<String>,
     /// Phrase lists indexed by first word, rebuilt by `prepare`.
     #[serde(skip)]
     pub index: PhraseIndexes,
@@ -248,6 +252,13 @@ impl Lexicon {
     }
 
     /// Rebuilds the phrase indexes (they are derived, not stored).
+    /// Adds a person the corpus names, with a surname alias (see `entity::surnames`).
+    /// Call [`Lexicon::prepare`] after the last addition.
+    pub fn add_person(&mut self, name: &str, surname: &str) {
+        self.add(&["person", name, surname])
+            .expect("a person row with a name and an alias is valid");
+    }
+
     pub fn prepare(&mut self) {
         self.index = PhraseIndexes {
             aliases: FirstWordIndex::build(self.aliases.iter().map(|(p, _, _)| p)),
@@ -497,8 +508,13 @@ impl Lexicon {
             "stopword" => insert_all(&mut self.stopwords, list(1)?),
             "light_word" => insert_all(&mut self.light_words, list(1)?),
             "generic_name" => insert_all(&mut self.generic_names, list(1)?),
+            "person_title" => {
+                insert_all(&mut self.person_titles, list(1)?.clone());
+                insert_all(&mut self.generic_names, list(1)?);
+            }
             "ordinal_suffix" => insert_all(&mut self.ordinal_suffixes, list(1)?),
             "relative_time" => insert_all(&mut self.relative_time, list(1)?),
+            "rate" => insert_all(&mut self.rate_words, list(1)?),
             "synonyms" => {
                 let words = list(2)?;
                 let group = arg(1)?.to_string();

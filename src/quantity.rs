@@ -164,7 +164,7 @@ fn parse_at(tokens: &[Token], i: usize, lexicon: &Lexicon, consumed: &[bool]) ->
             end = next(end) + len;
         }
     }
-    let per = tokens.get(end).is_some_and(|t| t.lower() == "per");
+    let per = rate_follows(tokens, end, lexicon);
     let measure = match (measure, currency) {
         (Some(m), _) => m,
         (None, Some(c)) if per => Measure::Rate(c),
@@ -233,6 +233,24 @@ fn count_noun(tokens: &[Token], at: usize, lexicon: &Lexicon) -> bool {
             && !lexicon.stopwords.contains(t.lower())
             && !t.is_in(class::MONTH, |w| lexicon.months.contains_key(w))
     })
+}
+
+/// Whether the words at `at` make the money before them a rate: a rate word ("per", "a")
+/// and a word that does not make a qualifier or a unit with it.
+fn rate_follows(tokens: &[Token], at: usize, lexicon: &Lexicon) -> bool {
+    let Some(rate) = tokens
+        .get(at)
+        .filter(|t| lexicon.rate_words.contains(t.lower()))
+    else {
+        return false;
+    };
+    tokens
+        .get(at + 1)
+        .filter(|t| t.kind == TokenKind::Word)
+        .is_some_and(|what| {
+            let phrase = format!("{} {}", rate.lower(), what.lower());
+            !lexicon.qualifiers.contains_key(&phrase) && unit_at(tokens, at + 1, lexicon).is_none()
+        })
 }
 
 fn unit_at<'a>(
@@ -391,6 +409,7 @@ mod tests {
         let text = [
             include_str!("../seeds/lexicon/numbers.tsv"),
             include_str!("../seeds/lexicon/grammar.tsv"),
+            include_str!("../seeds/lexicon/terms.tsv"),
         ]
         .join("\n");
         Lexicon::parse(&text).unwrap()
@@ -440,7 +459,7 @@ mod tests {
                 (Measure::Unit(UnitKind::Duration), 7.0),
                 (Measure::Unit(UnitKind::Multiplier), 5.0),
                 (Measure::Unit(UnitKind::Measure("GW".into())), 250.0),
-                (Measure::Count("tranch".into()), 2.0),
+                (Measure::Count("tranche".into()), 2.0),
             ]
         );
         assert_eq!(
@@ -506,6 +525,22 @@ mod tests {
             find("$5 per million input tokens")[0].measure,
             Measure::Rate(_)
         ));
+        assert_eq!(
+            find("$55 a share")[0].measure,
+            find("$55 per share")[0].measure
+        );
+        assert!(matches!(find("$55 a share")[0].measure, Measure::Rate(_)));
+        // An article before a time word makes a qualifier or a time, not a rate.
+        for plain in [
+            "$100 billion a quarter",
+            "$5 billion a decade ago",
+            "$9 billion. A",
+        ] {
+            assert!(
+                matches!(find(plain)[0].measure, Measure::Money(_)),
+                "{plain}"
+            );
+        }
         assert!(find("the 27th").is_empty());
         assert!(find("one of them").is_empty());
     }

@@ -62,3 +62,75 @@ fn another_corpus_is_checked_without_code_changes() {
         .collect();
     assert!(wrong.is_empty(), "\n{}", wrong.join("\n"));
 }
+
+/// A corpus dropped into `seeds/` with no alias file of its own: the bundled lexicon knows
+/// none of its companies or people, yet names fold ("U.S. Steel" and "United States Steel
+/// Corp."; "Biden" after "President Joe Biden"; "the Japanese steelmaker" after "Nippon
+/// Steel Corp."), and "$55 a share" is a price per share.
+#[test]
+fn a_corpus_without_an_alias_file_still_folds_its_names() {
+    let bundled = [
+        include_str!("../seeds/lexicon/entities.tsv"),
+        include_str!("../seeds/lexicon/numbers.tsv"),
+        include_str!("../seeds/lexicon/dates.tsv"),
+        include_str!("../seeds/lexicon/grammar.tsv"),
+        include_str!("../seeds/lexicon/terms.tsv"),
+    ];
+    let lexicon = Lexicon::parse(&bundled.join("\n")).expect("lexicon parses");
+    let documents = vec![
+        (
+            "wire.txt".to_string(),
+            "Nippon Steel Corp. completed its $14.1 billion acquisition of United States Steel \
+             Corp. on June 18, 2025. The Japanese steelmaker paid $55 per share in cash, a 142% \
+             premium over U.S. Steel's share price. \
+             President Joe Biden blocked the transaction in January 2025, citing national \
+             security concerns. Cleveland-Cliffs had offered $35 per share, or about $7.3 \
+             billion, for U.S. Steel in August 2023, but its bid was rejected."
+                .to_string(),
+        ),
+        (
+            "analysis.txt".to_string(),
+            "Shares of U.S. Steel rose 2% on the news of the approval.".to_string(),
+        ),
+    ];
+    let set = ClaimSet::build(&documents, lexicon);
+    let cases = [
+        (
+            Verdict::Match,
+            "Nippon Steel bought U.S. Steel for $14.1 billion.",
+        ),
+        (
+            Verdict::Contradict,
+            "Nippon Steel bought U.S. Steel for $18 billion.",
+        ),
+        (
+            Verdict::Match,
+            "Nippon Steel paid $55 a share for U.S. Steel.",
+        ),
+        (
+            Verdict::Contradict,
+            "Nippon Steel paid $65 a share for U.S. Steel.",
+        ),
+        (
+            Verdict::Match,
+            "Cleveland-Cliffs had bid $35 a share for U.S. Steel in 2023.",
+        ),
+        (
+            Verdict::Match,
+            "Biden blocked the deal in January 2025 on national security grounds.",
+        ),
+        (
+            Verdict::Contradict,
+            "U.S. Steel shares fell 2% after the approval.",
+        ),
+        (Verdict::None, "Toyota sold more cars in Europe this year."),
+    ];
+    let wrong: Vec<String> = cases
+        .iter()
+        .filter_map(|(want, s)| {
+            let got = verdict(&set, s);
+            (got != *want).then(|| format!("{want:?} expected, {got:?} given: {s}"))
+        })
+        .collect();
+    assert!(wrong.is_empty(), "\n{}", wrong.join("\n"));
+}
