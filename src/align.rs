@@ -267,13 +267,13 @@ fn rank(position: usize, a: &Alignment) -> u128 {
     u128::from(!a.score.to_bits()) << 64 | position as u128
 }
 
-/// The best of `alignments` (as [`align`] returns them).
+/// The best of `alignments` (as [`align`] returns them): the first with the highest
+/// score, as [`rank`] orders them. Scores are positive and never NaN (`align` keeps only
+/// those above zero), so comparing them directly orders them as their bits do.
 pub fn best(alignments: &[Alignment]) -> Option<&Alignment> {
     alignments
         .iter()
-        .enumerate()
-        .min_by_key(|&(i, a)| rank(i, a))
-        .map(|(_, a)| a)
+        .reduce(|best, a| if a.score > best.score { a } else { best })
 }
 
 /// `alignments` (as [`align`] returns them) best first, but only the `top` best and those
