@@ -44,7 +44,9 @@ pub enum Key<'a> {
 
 /// The keys of `facts`, sorted and distinct.
 pub fn keys(facts: &Facts) -> Vec<Key<'_>> {
-    let mut keys: Vec<Key> = facts.names().map(Key::Name).collect();
+    // Room for every key at once: growing the list as keys come cost more than sorting it.
+    let mut keys: Vec<Key> = Vec::with_capacity(facts.mentions.len() + facts.terms.len());
+    keys.extend(facts.names().map(Key::Name));
     keys.extend(
         facts
             .terms

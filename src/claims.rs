@@ -50,6 +50,11 @@ pub struct ClaimSet {
     /// claim a sentence aligns with.
     #[serde(skip)]
     relation_staters: Vec<bool>,
+    /// Per claim, the stems of the words of every name it gives: a sentence's word inside
+    /// a name the claim gives is read into the name (`judge::new_details`), and working
+    /// them out anew for every sentence cost more than the rest of that check.
+    #[serde(skip)]
+    name_stems: Vec<Vec<String>>,
 }
 
 impl ClaimSet {
@@ -95,6 +100,7 @@ impl ClaimSet {
             index: KeyIndex::default(),
             partners: HashMap::default(),
             relation_staters: Vec::new(),
+            name_stems: Vec::new(),
         };
         set.prepare();
         set.find_disputes();
@@ -107,6 +113,18 @@ impl ClaimSet {
         self.index = KeyIndex::build(self.claims.iter().map(|c| &c.facts));
         self.partners = self.find_partners();
         self.mark_relation_staters();
+        self.name_stems = self
+            .claims
+            .iter()
+            .map(|c| {
+                c.facts
+                    .mentions
+                    .iter()
+                    .flat_map(|m| m.name.split([' ', '-']))
+                    .map(|w| crate::token::stem(&w.to_lowercase()).into_owned())
+                    .collect()
+            })
+            .collect();
     }
 
     fn mark_relation_staters(&mut self) {
@@ -119,6 +137,12 @@ impl ClaimSet {
     /// Whether claim `id` states a relation another document denies.
     pub fn states_disputed_relation(&self, id: usize) -> bool {
         self.relation_staters.get(id).is_some_and(|&s| s)
+    }
+
+    /// The stems of the words of the names claim `id` gives ("stateful runtime
+    /// environment": "stateful", "runtime", "environment").
+    pub fn name_stems(&self, id: usize) -> &[String] {
+        &self.name_stems[id]
     }
 
     /// The organisation `org` most often shares a clause with in `doc`, if any: whom

@@ -1335,11 +1335,7 @@ fn new_details(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: &mut 
                     q.roles.contains(&t.concept)
                         || matches!(&q.measure, Measure::Count(noun) if *noun == t.concept)
                 })
-                || cf.mentions.iter().any(|m| {
-                    m.name
-                        .split([' ', '-'])
-                        .any(|w| crate::token::stem(&w.to_lowercase()) == t.concept)
-                })
+                || set.name_stems(a.claim).contains(&t.concept)
         });
         if !covered {
             residual.push(&t.concept);
