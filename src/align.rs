@@ -181,14 +181,12 @@ fn align_with(
     // Shared keys are summed through the index's posting lists: the cost follows what the
     // sentence shares, plus one pass over a tally per claim.
     let mut keys_weight = 0.0;
-    let mut touched = 0;
     for &key in &sentence_keys {
         let (weight, claims) = set.index.lookup(key);
         keys_weight += weight;
         let name = matches!(key, Key::Name(_));
         for &id in claims {
             let entry = &mut shared[id];
-            touched += usize::from(entry.names + entry.terms == 0);
             entry.weight += weight;
             if name {
                 entry.names += 1;
@@ -215,7 +213,9 @@ fn align_with(
         return Vec::new();
     }
 
-    let mut out = Vec::with_capacity(touched);
+    // Room for every claim: counting the claims a sentence touches, posting by posting,
+    // cost more than allocating for all of them.
+    let mut out = Vec::with_capacity(shared.len());
     // Every claim that shares a key, in id order.
     for (id, tally) in shared.iter_mut().enumerate() {
         let Tally {
