@@ -44,7 +44,9 @@ pub enum Key<'a> {
 
 /// The keys of `facts`, sorted and distinct.
 pub fn keys(facts: &Facts) -> Vec<Key<'_>> {
-    let mut keys: Vec<Key> = facts.names().map(Key::Name).collect();
+    // Room for every key at once: growing the list as keys come cost more than sorting it.
+    let mut keys: Vec<Key> = Vec::with_capacity(facts.mentions.len() + facts.terms.len());
+    keys.extend(facts.names().map(Key::Name));
     keys.extend(
         facts
             .terms
@@ -179,7 +181,6 @@ fn align_with(
     // Shared keys are summed through the index's posting lists: the cost follows what the
     // sentence shares, plus one pass over a tally per claim.
     let mut keys_weight = 0.0;
-    let mut touched = 0;
     for &key in &sentence_keys {
         let (weight, claims) = set.index.lookup(key);
         keys_weight += weight;
@@ -188,7 +189,6 @@ fn align_with(
         let name = matches!(key, Key::Name(n) if !facts.names_a_place(n));
         for &id in claims {
             let entry = &mut shared[id];
-            touched += usize::from(entry.names + entry.terms == 0);
             entry.weight += weight;
             if name {
                 entry.names += 1;
@@ -215,7 +215,9 @@ fn align_with(
         return Vec::new();
     }
 
-    let mut out = Vec::with_capacity(touched);
+    // Room for every claim: counting the claims a sentence touches, posting by posting,
+    // cost more than allocating for all of them.
+    let mut out = Vec::with_capacity(shared.len());
     // Every claim that shares a key, in id order.
     for (id, tally) in shared.iter_mut().enumerate() {
         let Tally {
@@ -269,13 +271,13 @@ fn rank(position: usize, a: &Alignment) -> u128 {
     u128::from(!a.score.to_bits()) << 64 | position as u128
 }
 
-/// The best of `alignments` (as [`align`] returns them).
+/// The best of `alignments` (as [`align`] returns them): the first with the highest
+/// score, as [`rank`] orders them. Scores are positive and never NaN (`align` keeps only
+/// those above zero), so comparing them directly orders them as their bits do.
 pub fn best(alignments: &[Alignment]) -> Option<&Alignment> {
     alignments
         .iter()
-        .enumerate()
-        .min_by_key(|&(i, a)| rank(i, a))
-        .map(|(_, a)| a)
+        .reduce(|best, a| if a.score > best.score { a } else { best })
 }
 
 /// `alignments` (as [`align`] returns them) best first, but only the `top` best and those

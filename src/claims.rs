@@ -6,6 +6,7 @@
 
 use crate::align::KeyIndex;
 use crate::dispute::{self, Disagreement, Dispute, RelationDispute};
+use crate::entity::Mention;
 use crate::extract::{extract, Context, Facts};
 use crate::hash::FxMap as HashMap;
 use crate::judge::{compare, Finding, FindingKind};
@@ -50,6 +51,26 @@ pub struct ClaimSet {
     /// claim a sentence aligns with.
     #[serde(skip)]
     relation_staters: Vec<bool>,
+    /// Per claim, the stems of the words of every name it gives: a sentence's word inside
+    /// a name the claim gives is read into the name (`judge::new_details`), and working
+    /// them out anew for every sentence cost more than the rest of that check.
+    #[serde(skip)]
+    name_stems: Vec<Vec<String>>,
+    /// Per claim and figure, what the judge weighs a sentence's figure against (see
+    /// [`FigureContext`]); worked out once, not for every sentence the claim aligns with.
+    #[serde(skip)]
+    figures: Vec<Vec<FigureContext>>,
+}
+
+/// What the judge asks of one of a claim's figures.
+#[derive(Clone, Debug, Default)]
+pub struct FigureContext {
+    /// Who the figure is about: `Facts::participants` of its clause.
+    pub parties: Vec<Mention>,
+    /// The claim asserts no other figure of its kind.
+    pub lone: bool,
+    /// The owner's usual counterpart in the claim's document (`ClaimSet::partner`).
+    pub implied: Option<String>,
 }
 
 impl ClaimSet {
@@ -76,6 +97,8 @@ impl ClaimSet {
             index: KeyIndex::default(),
             partners: HashMap::default(),
             relation_staters: Vec::new(),
+            name_stems: Vec::new(),
+            figures: Vec::new(),
         };
         set.prepare();
         set.find_disputes();
@@ -128,7 +151,62 @@ impl ClaimSet {
         self.lexicon.prepare();
         self.index = KeyIndex::build(self.claims.iter().map(|c| &c.facts));
         self.partners = self.find_partners();
+        self.figures = self
+            .claims
+            .iter()
+            .map(|c| self.figure_contexts(c))
+            .collect();
         self.mark_relation_staters();
+        self.name_stems = self
+            .claims
+            .iter()
+            .map(|c| {
+                c.facts
+                    .mentions
+                    .iter()
+                    .flat_map(|m| m.name.split([' ', '-']))
+                    .map(|w| crate::token::stem(&w.to_lowercase()).into_owned())
+                    .collect()
+            })
+            .collect();
+    }
+
+    /// The context of each of `claim`'s figures (a default one for a figure its claim does
+    /// not assert: the judge never weighs those).
+    fn figure_contexts(&self, claim: &Claim) -> Vec<FigureContext> {
+        let facts = &claim.facts;
+        facts
+            .quantities
+            .iter()
+            .map(|quantity| {
+                if !facts.asserted(quantity.clause) {
+                    return FigureContext::default();
+                }
+                let kind_count = facts
+                    .quantities
+                    .iter()
+                    .filter(|x| facts.asserted(x.clause) && x.measure.comparable(&quantity.measure))
+                    .count();
+                FigureContext {
+                    parties: facts
+                        .participants(quantity.clause)
+                        .into_iter()
+                        .cloned()
+                        .collect(),
+                    lone: kind_count == 1,
+                    implied: quantity
+                        .owner
+                        .as_deref()
+                        .and_then(|owner| self.partner(&claim.doc, owner))
+                        .map(str::to_string),
+                }
+            })
+            .collect()
+    }
+
+    /// The context of figure `index` of claim `id`.
+    pub fn figure(&self, id: usize, index: usize) -> &FigureContext {
+        &self.figures[id][index]
     }
 
     fn mark_relation_staters(&mut self) {
@@ -141,6 +219,12 @@ impl ClaimSet {
     /// Whether claim `id` states a relation another document denies.
     pub fn states_disputed_relation(&self, id: usize) -> bool {
         self.relation_staters.get(id).is_some_and(|&s| s)
+    }
+
+    /// The stems of the words of the names claim `id` gives ("stateful runtime
+    /// environment": "stateful", "runtime", "environment").
+    pub fn name_stems(&self, id: usize) -> &[String] {
+        &self.name_stems[id]
     }
 
     /// The organisation `org` most often shares a clause with in `doc`, if any: whom

@@ -36,7 +36,10 @@ impl Clause {
 
 /// Splits a sentence's tokens into clauses and reads each one's mood and polarity.
 pub fn clauses(tokens: &[Token], lexicon: &Lexicon, question: bool) -> Vec<Clause> {
-    let mut bounds = vec![0];
+    // Room for a bound every other token, more than sentences have: growing the list as
+    // bounds come cost more than the room.
+    let mut bounds = Vec::with_capacity(tokens.len() / 2 + 2);
+    bounds.push(0);
     // "While the alliance did not come to pass, the dynamics remain": a clause a
     // subordinator opens ends at its first comma.
     let mut subordinate = tokens.first().is_some_and(|t| is_subordinator(t, lexicon))
@@ -76,7 +79,7 @@ pub fn clauses(tokens: &[Token], lexicon: &Lexicon, question: bool) -> Vec<Claus
     let reported = tokens
         .iter()
         .any(|t| t.is_in(class::REPORTING, |w| lexicon.reporting_verbs.contains(w)));
-    let mut out: Vec<Clause> = Vec::new();
+    let mut out: Vec<Clause> = Vec::with_capacity(bounds.len() - 1);
     let mut carry_condition = false;
     for w in bounds.windows(2) {
         let range = w[0]..w[1];

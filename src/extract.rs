@@ -485,7 +485,8 @@ fn terms(
     consumed: &[bool],
     clause_of: &dyn Fn(usize) -> usize,
 ) -> Vec<Term> {
-    let mut out: Vec<Term> = Vec::new();
+    // At most one term a token: room for all at once.
+    let mut out: Vec<Term> = Vec::with_capacity(tokens.len());
     for (k, t) in tokens.iter().enumerate() {
         if consumed[k] || !is_content(t, lexicon) {
             continue;

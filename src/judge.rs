@@ -586,19 +586,9 @@ fn compare_quantities(
         let claim = &set.claims[a.claim];
         for (index, quantity) in claim.facts.quantities.iter().enumerate() {
             if claim.facts.asserted(quantity.clause) {
-                let parties = claim.facts.participants(quantity.clause);
-                let kind_count = claim
-                    .facts
-                    .quantities
-                    .iter()
-                    .filter(|x| {
-                        claim.facts.asserted(x.clause) && x.measure.comparable(&quantity.measure)
-                    })
-                    .count();
-                let implied = quantity
-                    .owner
-                    .as_deref()
-                    .and_then(|owner| set.partner(&claim.doc, owner));
+                let figure = set.figure(a.claim, index);
+                let parties: Vec<&Mention> = figure.parties.iter().collect();
+                let implied = figure.implied.as_deref();
                 let owned = mine.iter().any(|m| {
                     owned_slot(m, quantity)
                         && covers(&parties, implied, &m.parties)
@@ -612,7 +602,7 @@ fn compare_quantities(
                     confirm_only: by_owner && !owned,
                     coverage: a.coverage,
                     parties,
-                    lone: kind_count == 1,
+                    lone: figure.lone,
                 });
             }
         }
@@ -1335,11 +1325,7 @@ fn new_details(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: &mut 
                     q.roles.contains(&t.concept)
                         || matches!(&q.measure, Measure::Count(noun) if *noun == t.concept)
                 })
-                || cf.mentions.iter().any(|m| {
-                    m.name
-                        .split([' ', '-'])
-                        .any(|w| crate::token::stem(&w.to_lowercase()) == t.concept)
-                })
+                || set.name_stems(a.claim).contains(&t.concept)
         });
         if !covered {
             residual.push(&t.concept);
