@@ -62,7 +62,13 @@ pub fn clauses(tokens: &[Token], lexicon: &Lexicon, question: bool) -> Vec<Claus
                 .get(i + 1)
                 .is_some_and(|n| opens_after_comma(n, lexicon));
         let soft = comma && (next_opens || subordinate);
-        let word_opens = is_subordinator(t, lexicon) && tokens[i - 1].lower() != ",";
+        // "opposed the deal and did not endorse the agreement": what a coordinator denies
+        // is a clause of its own, so the denial does not reach back to the opposing.
+        let denial_opens = t.kind == TokenKind::Word
+            && lexicon.coordinators.contains(t.lower())
+            && negated(&tokens[i + 1..(i + 3).min(tokens.len())], lexicon);
+        let word_opens =
+            is_subordinator(t, lexicon) && tokens[i - 1].lower() != "," || denial_opens;
         if hard || soft {
             bounds.push(i + 1);
             subordinate = next_opens
@@ -254,6 +260,15 @@ mod tests {
             [(Mood::Assertion, false)]
         );
         assert_eq!(moods("Amazon did not invest."), [(Mood::Assertion, true)]);
+        // What a coordinator denies is a clause of its own.
+        assert_eq!(
+            moods("The union opposed the deal and did not endorse it."),
+            [(Mood::Assertion, false), (Mood::Assertion, true)]
+        );
+        assert_eq!(
+            moods("The union opposed the deal and the merger."),
+            [(Mood::Assertion, false)]
+        );
     }
 
     #[test]

@@ -70,8 +70,11 @@ pub struct Outcome {
 }
 
 /// A sentence needs two checkable details (names, figures, dates, attributes) to say
-/// something a seed could confirm: "This deal is a huge win for Amazon" has one.
+/// something a seed could confirm: "This deal is a huge win for Amazon" has one...
 const MIN_ANCHORS: usize = 2;
+/// ...unless a claim that shares it explains this much of the sentence ("The funding
+/// round was led by Amazon").
+const ONE_ANCHOR_COVERAGE: f64 = 0.6;
 /// The least alignment score for a claim to count as related at all, as a share of the
 /// weight of a word the corpus has never seen (so it scales with the corpus).
 const MIN_SCORE: f64 = 0.7;
@@ -164,7 +167,7 @@ fn anchors(facts: &Facts) -> usize {
 /// Whether `compare` looks past a sentence's mood and anchors, which is where it starts
 /// to need the sentence's content words.
 fn compared(facts: &Facts) -> bool {
-    facts.mood() == Mood::Assertion && anchors(facts) >= MIN_ANCHORS
+    facts.mood() == Mood::Assertion && anchors(facts) >= 1
 }
 
 /// Compares one sentence's facts with the claim set (leaving out `skip_doc`'s claims).
@@ -183,10 +186,18 @@ pub fn compare(facts: &Facts, set: &ClaimSet, skip_doc: Option<&str>) -> Outcome
         }
         Mood::Opinion => return unchecked("an opinion: it asserts nothing to check"),
     }
-    if anchors(facts) < MIN_ANCHORS {
-        return unchecked("too few checkable details (names, figures, dates)");
+    let anchors = anchors(facts);
+    let too_few = "too few checkable details (names, figures, dates)";
+    if anchors == 0 {
+        return unchecked(too_few);
     }
     let alignments = align(facts, set, skip_doc);
+    let explained = |a: &Alignment| {
+        a.coverage >= ONE_ANCHOR_COVERAGE && a.shared_names + a.shared_quantities > 0
+    };
+    if anchors < MIN_ANCHORS && !best(&alignments).is_some_and(explained) {
+        return unchecked(too_few);
+    }
     let Some(best) = best(&alignments)
         .filter(|a| related_at_all(a, set))
         .cloned()
@@ -245,7 +256,8 @@ pub fn compare(facts: &Facts, set: &ClaimSet, skip_doc: Option<&str>) -> Outcome
         f.mentions.iter().filter(|m| !m.source).collect()
     }
     let other_parties = swapped(&parties(facts), &parties(&set.claims[best.claim].facts));
-    findings.conclude(set, &best, facts.negated(), other_parties)
+    let opposite = polarities(facts, &set.claims[best.claim].facts).is_some_and(|(a, b)| a != b);
+    findings.conclude(set, &best, opposite, other_parties)
 }
 
 #[derive(Default)]
@@ -292,7 +304,7 @@ impl Findings {
         mut self,
         set: &ClaimSet,
         best: &Alignment,
-        negated: bool,
+        opposite: bool,
         other_parties: bool,
     ) -> Outcome {
         let agreements: Vec<(String, String)> = self
@@ -388,7 +400,6 @@ impl Findings {
         }
         // With nothing specific in common and little of the sentence explained, a related
         // claim is not enough to call it a match; nor is a claim of the opposite polarity.
-        let opposite = negated != set.claims[best.claim].facts.negated();
         if !self.has(FindingKind::Differs)
             && !self.has(FindingKind::Adds)
             && !self.has(FindingKind::Agrees)
@@ -1097,12 +1108,14 @@ fn preposition(role: &str) -> &str {
 
 /// Whether the sentence affirms or denies what the best claim about the same event says.
 fn compare_polarity(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: &mut Findings) {
-    let negated = facts.negated();
     let close = related
         .iter()
         .find(|a| a.same_event() && a.coverage >= POLARITY_COVERAGE);
     let Some(best) = close else { return };
     let claim = &set.claims[best.claim];
+    let Some((negated, claim_negated)) = polarities(facts, &claim.facts) else {
+        return;
+    };
     // "No longer exclusive" is what follows a state a seed tells of in the past.
     let ceased = facts.clauses.iter().any(|c| c.asserts() && c.ceased);
     let past = claim.facts.clauses.iter().any(|c| c.asserts() && c.past);
@@ -1118,7 +1131,7 @@ fn compare_polarity(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: 
         .filter(|&c| denier.clauses[c].asserts() && denier.clauses[c].negated)
         .flat_map(|c| crate::dispute::clause_orgs(denier, c))
         .any(|org| !other.names().any(|n| n == org));
-    if claim.facts.negated() != negated && !(ceased && past) && !denies_more {
+    if claim_negated != negated && !(ceased && past) && !denies_more {
         let (mine, theirs) = if negated {
             ("denies", "states")
         } else {
@@ -1131,6 +1144,56 @@ fn compare_polarity(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: 
             format!("{mine} what {} {theirs}", claim.doc),
         );
     }
+}
+
+/// Whether the sentence and a claim deny what they share: `(sentence, claim)`. Where
+/// either side's asserted clauses differ in polarity ("opposed the deal from the start and
+/// did not endorse the final agreement"), each clause of the sentence is read against the
+/// claim's clauses that share the most words with it, then the most names (a clause that
+/// borrows its subject names none); a clause whose polarity differs from all of those is
+/// the pair returned, and without one, `None`.
+fn polarities(facts: &Facts, claim: &Facts) -> Option<(bool, bool)> {
+    let asserted = |f: &Facts| -> Vec<usize> {
+        (0..f.clauses.len())
+            .filter(|&c| f.clauses[c].asserts())
+            .collect()
+    };
+    let (mine, theirs) = (asserted(facts), asserted(claim));
+    let uniform =
+        |f: &Facts, clauses: &[usize]| clauses.iter().all(|&c| f.clauses[c].negated == f.negated());
+    if uniform(facts, &mine) && uniform(claim, &theirs) {
+        return Some((facts.negated(), claim.negated()));
+    }
+    let shared = |a: usize, b: usize| {
+        let terms = facts
+            .terms
+            .iter()
+            .filter(|t| t.clause == a && !t.light)
+            .filter(|t| {
+                claim
+                    .terms
+                    .iter()
+                    .any(|u| u.clause == b && !u.light && u.concept == t.concept)
+            })
+            .count();
+        let names = names_in_clause(facts, a)
+            .filter(|n| names_in_clause(claim, b).any(|m| m == *n))
+            .count();
+        (terms, names)
+    };
+    mine.iter().find_map(|&a| {
+        let most = theirs
+            .iter()
+            .map(|&b| shared(a, b))
+            .max()
+            .filter(|&n| n > (0, 0))?;
+        let denied = facts.clauses[a].negated;
+        theirs
+            .iter()
+            .filter(|&&b| shared(a, b) == most)
+            .all(|&b| claim.clauses[b].negated != denied)
+            .then_some((denied, !denied))
+    })
 }
 
 /// A relation the seeds disagree about (one denies what others state): the sentence sides

@@ -143,6 +143,8 @@ pub struct Lexicon {
     pub ordinal_suffixes: HashSet<String>,
     /// Words after a duration that make it a point in time ("later", "ago").
     pub relative_time: HashSet<String>,
+    /// "and", "or": a coordinator followed by a negation opens a clause of its own.
+    pub coordinators: HashSet<String>,
     /// Words after money that make it a rate: "$5 per million tokens", "$55 a share".
     pub rate_words: HashSet<String>,
     /// Phrase lists indexed by first word, rebuilt by `prepare`.
@@ -514,6 +516,7 @@ impl Lexicon {
             }
             "ordinal_suffix" => insert_all(&mut self.ordinal_suffixes, list(1)?),
             "relative_time" => insert_all(&mut self.relative_time, list(1)?),
+            "coordinator" => insert_all(&mut self.coordinators, list(1)?),
             "rate" => insert_all(&mut self.rate_words, list(1)?),
             "synonyms" => {
                 let words = list(2)?;

@@ -90,7 +90,9 @@ fn a_corpus_without_an_alias_file_still_folds_its_names() {
         ),
         (
             "analysis.txt".to_string(),
-            "Shares of U.S. Steel rose 2% on the news of the approval.".to_string(),
+            "Shares of U.S. Steel rose 2% on the news of the approval. The United Steelworkers \
+             union opposed the deal from the start and did not endorse the final agreement."
+                .to_string(),
         ),
     ];
     let set = ClaimSet::build(&documents, lexicon);
@@ -122,6 +124,12 @@ fn a_corpus_without_an_alias_file_still_folds_its_names() {
         (
             Verdict::Contradict,
             "U.S. Steel shares fell 2% after the approval.",
+        ),
+        // A seed's denial is its own clause's: it does not deny the opposing.
+        (Verdict::Match, "The United Steelworkers opposed the deal."),
+        (
+            Verdict::Contradict,
+            "The United Steelworkers endorsed the final agreement.",
         ),
         (Verdict::None, "Toyota sold more cars in Europe this year."),
     ];
