@@ -1081,6 +1081,10 @@ fn mentions_in_clause(f: &Facts, clause: usize) -> impl Iterator<Item = &Mention
         .filter(move |m| f.clause_of(m.tokens.start) == clause)
 }
 
+fn people(f: &Facts, clause: usize) -> impl Iterator<Item = &Mention> {
+    mentions_in_clause(f, clause).filter(|m| m.class == EntityClass::Person && !m.source)
+}
+
 fn products(f: &Facts, clause: usize) -> impl Iterator<Item = &str> {
     mentions_in_clause(f, clause)
         .filter(|m| m.class == EntityClass::Product)
@@ -1282,22 +1286,23 @@ fn compare_directions(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out
                 .iter()
                 .enumerate()
                 .find_map(|(cj, theirs)| {
-                    let other = theirs.direction.filter(|_| theirs.asserts())?;
+                    let other = theirs
+                        .direction
+                        .filter(|o| theirs.asserts() && o.axis == dir.axis)?;
                     let subject = claim
                         .facts
                         .terms
                         .iter()
                         .any(|t| t.clause == cj && my_terms.contains(&t.concept.as_str()));
-                    (subject && share_party(&mine, &claim.facts.participants(cj)))
-                        .then_some((claim, other))
+                    // Who decides may be a person ("Biden blocked the deal").
+                    let same_person = people(facts, ci)
+                        .any(|p| people(&claim.facts, cj).any(|q| q.name == p.name));
+                    let party = share_party(&mine, &claim.facts.participants(cj)) || same_person;
+                    (subject && party).then_some((claim, other))
                 })
         });
-        let word = |d| {
-            if d == crate::lexicon::Direction::Up {
-                "a rise"
-            } else {
-                "a fall"
-            }
+        let word = |d: crate::lexicon::Direction| {
+            set.lexicon.axes[usize::from(d.axis)].1[usize::from(d.up)].as_str()
         };
         match judged {
             Some((claim, other)) if other == dir => out.push(

@@ -52,11 +52,12 @@ pub enum Mood {
     Opinion,
 }
 
+/// Which way a clause moves on one axis of opposites: a price rises or falls, a regulator
+/// approves or blocks. Axes are the lexicon's (`direction` rows), numbered as they come.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Direction {
-    Up,
-    Down,
+pub struct Direction {
+    pub axis: u8,
+    pub up: bool,
 }
 
 /// The kind of a measured quantity; only quantities of one kind are compared.
@@ -124,6 +125,8 @@ pub struct Lexicon {
     pub person_titles: HashSet<String>,
     pub synonyms: HashMap<String, String>,
     pub directions: HashMap<String, Direction>,
+    /// Per axis, its name and how a finding says each way: `[down, up]` ("a fall", "a rise").
+    pub axes: Vec<(String, [String; 2])>,
     pub exclusive_words: HashSet<String>,
     pub attributes: HashMap<String, (String, String)>,
     pub roles: HashMap<String, String>,
@@ -530,13 +533,24 @@ impl Lexicon {
                 }
             }
             "direction" => {
-                let d = match arg(1)? {
-                    "up" => Direction::Up,
-                    "down" => Direction::Down,
+                let name = arg(1)?;
+                let up = match arg(2)? {
+                    "up" => true,
+                    "down" => false,
                     other => return Err(format!("unknown direction `{other}`")),
                 };
-                for w in list(2)? {
-                    self.directions.insert(w.to_lowercase(), d);
+                let axis = match self.axes.iter().position(|(n, _)| n == name) {
+                    Some(axis) => axis,
+                    None => {
+                        self.axes.push((name.to_string(), Default::default()));
+                        self.axes.len() - 1
+                    }
+                };
+                self.axes[axis].1[usize::from(up)] = arg(3)?.to_string();
+                let axis = u8::try_from(axis).map_err(|_| "too many direction axes".to_string())?;
+                for w in list(4)? {
+                    self.directions
+                        .insert(w.to_lowercase(), Direction { axis, up });
                 }
             }
             "exclusive" => insert_all(&mut self.exclusive_words, list(1)?),

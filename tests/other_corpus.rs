@@ -121,6 +121,11 @@ fn a_corpus_without_an_alias_file_still_folds_its_names() {
             Verdict::Match,
             "Biden blocked the deal in January 2025 on national security grounds.",
         ),
+        // Opposite stances on one decision, by the same person.
+        (
+            Verdict::Contradict,
+            "Biden approved the deal in January 2025.",
+        ),
         (
             Verdict::Contradict,
             "U.S. Steel shares fell 2% after the approval.",
