@@ -77,13 +77,22 @@ impl ClaimSet {
     /// Extracts the claim set from `(name, text)` documents.
     pub fn build(documents: &[(String, String)], mut lexicon: Lexicon) -> ClaimSet {
         let (mut claims, mut document_names) = extract_claims(documents, &lexicon);
-        // People named by surname after a titled first mention ("Biden" after "President
-        // Joe Biden") become lexicon entries, and the corpus is read again with them.
-        let people =
-            crate::entity::surnames(claims.iter().flat_map(|c| &c.facts.mentions), &lexicon);
-        if !people.is_empty() {
-            for (name, surname) in &people {
-                lexicon.add_person(name, surname);
+        // Names the corpus teaches become lexicon entries, and the corpus is read again with
+        // them: people named by surname after a titled first mention ("Biden" after
+        // "President Joe Biden"), and one-word names, which a sentence may open ("Boeing").
+        let mentions = || claims.iter().flat_map(|c| &c.facts.mentions);
+        let learned: Vec<(&str, String, String)> = crate::entity::surnames(mentions(), &lexicon)
+            .into_iter()
+            .map(|(name, surname)| ("person", name, surname))
+            .chain(
+                crate::entity::one_word_names(mentions())
+                    .into_iter()
+                    .map(|name| ("other", name.clone(), name)),
+            )
+            .collect();
+        if !learned.is_empty() {
+            for (class, name, alias) in &learned {
+                lexicon.add_learned(class, name, alias);
             }
             lexicon.prepare();
             (claims, document_names) = extract_claims(documents, &lexicon);

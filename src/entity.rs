@@ -259,12 +259,6 @@ pub fn surnames<'a>(
     mentions: impl Iterator<Item = &'a Mention>,
     lexicon: &Lexicon,
 ) -> Vec<(String, String)> {
-    let capitalised = |word: &str| {
-        let mut chars = word.chars();
-        chars.next().map_or_else(String::new, |c| {
-            c.to_uppercase().chain(chars).collect::<String>()
-        })
-    };
     let mut people: Vec<(String, String)> = Vec::new();
     let mut ambiguous: Vec<String> = Vec::new();
     for m in mentions.filter(|m| m.class == EntityClass::Person && !m.known) {
@@ -295,6 +289,30 @@ pub fn surnames<'a>(
     }
     people.retain(|(_, s)| !ambiguous.contains(s));
     people
+}
+
+/// One-word names the lexicon does not know, capitalised, as the corpus uses them where a
+/// capital proves a name (inside a sentence): a sentence that opens with one ("Boeing
+/// said") names it too, where an unknown capitalised opener is taken for a common word.
+pub fn one_word_names<'a>(mentions: impl Iterator<Item = &'a Mention>) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    for m in mentions.filter(|m| !m.known && m.class == EntityClass::Other && !m.referred) {
+        let alphabetic = m.name.len() >= 3 && m.name.chars().all(char::is_alphabetic);
+        if alphabetic && !m.name.contains(' ') {
+            let name = capitalised(&m.name);
+            if !names.contains(&name) {
+                names.push(name);
+            }
+        }
+    }
+    names
+}
+
+fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map_or_else(String::new, |c| {
+        c.to_uppercase().chain(chars).collect::<String>()
+    })
 }
 
 fn is_version(t: &Token) -> bool {

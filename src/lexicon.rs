@@ -257,11 +257,11 @@ impl Lexicon {
     }
 
     /// Rebuilds the phrase indexes (they are derived, not stored).
-    /// Adds a person the corpus names, with a surname alias (see `entity::surnames`).
-    /// Call [`Lexicon::prepare`] after the last addition.
-    pub fn add_person(&mut self, name: &str, surname: &str) {
-        self.add(&["person", name, surname])
-            .expect("a person row with a name and an alias is valid");
+    /// Adds a name the corpus teaches (see `entity::learned_names`): `class` is a lexicon
+    /// row kind ("person", "other"). Call [`Lexicon::prepare`] after the last addition.
+    pub fn add_learned(&mut self, class: &str, name: &str, alias: &str) {
+        self.add(&[class, name, alias])
+            .expect("an entity row with a name and an alias is valid");
     }
 
     pub fn prepare(&mut self) {
