@@ -1056,10 +1056,10 @@ fn compare_roles(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: &mu
                         &format!("role:{}", r.role),
                         format!(
                             "says {} {}; {} says{exclusive} {} {}",
-                            preposition(&r.role),
+                            role_phrase(set, &r.role),
                             r.name,
                             claim.doc,
-                            preposition(&cr.role),
+                            role_phrase(set, &cr.role),
                             cr.name
                         ),
                     );
@@ -1102,14 +1102,12 @@ fn talk(f: &Facts, clause: usize) -> impl Iterator<Item = &str> {
         .map(|t| t.concept.as_str())
 }
 
-fn preposition(role: &str) -> &str {
-    match role {
-        "platform" => "on",
-        "partner" => "with",
-        "source" => "from",
-        "lead" => "led by",
-        other => other,
-    }
+/// How a finding says a role ("on" Azure, "led by" Amazon): the lexicon's `role_phrase`.
+fn role_phrase<'a>(set: &'a ClaimSet, role: &'a str) -> &'a str {
+    set.lexicon
+        .role_phrases
+        .get(role)
+        .map_or(role, String::as_str)
 }
 
 /// Whether the sentence affirms or denies what the best claim about the same event says.

@@ -148,6 +148,8 @@ pub struct Lexicon {
     pub relative_time: HashSet<String>,
     /// "and", "or": a coordinator followed by a negation opens a clause of its own.
     pub coordinators: HashSet<String>,
+    /// Role → how a finding says it ("platform" → "on").
+    pub role_phrases: HashMap<String, String>,
     /// Words after money that make it a rate: "$5 per million tokens", "$55 a share".
     pub rate_words: HashSet<String>,
     /// Phrase lists indexed by first word, rebuilt by `prepare`.
@@ -585,6 +587,10 @@ impl Lexicon {
                 for w in list(2)? {
                     self.org_roles.insert(w.to_lowercase(), role.clone());
                 }
+            }
+            "role_phrase" => {
+                self.role_phrases
+                    .insert(arg(1)?.to_string(), arg(2)?.to_string());
             }
             "agent_role" => {
                 let role = arg(1)?.to_string();

@@ -309,6 +309,11 @@ fn opinions_naming_parties_are_not_claims() {
 #[test]
 fn figures_from_one_event_do_not_fit_another() {
     expect(&[
+        // What an investment goes into is its recipient.
+        (
+            Contradict,
+            "NVIDIA's $30 billion investment in SoftBank's latest funding round is a bet on AI.",
+        ),
         (
             Contradict,
             "Amazon's $38 billion investment in OpenAI is the largest in history.",
