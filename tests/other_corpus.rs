@@ -5,36 +5,61 @@ use factmark::claims::ClaimSet;
 use factmark::judge::{judge_text, Verdict};
 use factmark::lexicon::Lexicon;
 
+/// The bundled lexicon's general files, without the seeds' own entities.
+const GENERAL: [&str; 4] = [
+    include_str!("../seeds/lexicon/numbers.tsv"),
+    include_str!("../seeds/lexicon/dates.tsv"),
+    include_str!("../seeds/lexicon/grammar.tsv"),
+    include_str!("../seeds/lexicon/terms.tsv"),
+];
+
+/// A claim set from `documents` with the general lexicon plus `own` lexicon lines.
+fn build(documents: &[(&str, &str)], own: &str) -> ClaimSet {
+    let lexicon = Lexicon::parse(&(GENERAL.join("\n") + "\n" + own)).expect("lexicon parses");
+    let documents: Vec<(String, String)> = documents
+        .iter()
+        .map(|(name, text)| (name.to_string(), text.to_string()))
+        .collect();
+    ClaimSet::build(&documents, lexicon)
+}
+
+/// The bundled entities file, as a corpus without an alias file of its own gets it.
+const BUNDLED_ENTITIES: &str = include_str!("../seeds/lexicon/entities.tsv");
+
 fn claim_set() -> ClaimSet {
-    let shared = [
-        include_str!("../seeds/lexicon/numbers.tsv"),
-        include_str!("../seeds/lexicon/dates.tsv"),
-        include_str!("../seeds/lexicon/grammar.tsv"),
-        include_str!("../seeds/lexicon/terms.tsv"),
-    ];
     let own = "org\tAcme Robotics\tAcme|Acme Robotics Inc.\norg\tBeta Labs\tBeta|Beta Labs Ltd.\n";
-    let lexicon = Lexicon::parse(&(shared.join("\n") + own)).expect("lexicon parses");
-    let documents = vec![
+    let documents = [
         (
-            "acme.txt".to_string(),
+            "acme.txt",
             "Acme Robotics agreed to acquire Beta Labs for $2.4 billion on March 3, 2024. \
              The deal gives Acme a 60% stake in Beta's battery business. \
              Beta Labs shares jumped 12% after the announcement.\n\
-             European regulators approved the merger in June 2024."
-                .to_string(),
+             European regulators approved the merger in June 2024.",
         ),
         (
-            "wire.txt".to_string(),
-            "Acme Robotics paid $2.4 billion for Beta Labs, its largest acquisition.".to_string(),
+            "wire.txt",
+            "Acme Robotics paid $2.4 billion for Beta Labs, its largest acquisition.",
         ),
     ];
-    ClaimSet::build(&documents, lexicon)
+    build(&documents, own)
 }
 
 fn verdict(set: &ClaimSet, sentence: &str) -> Verdict {
     let judged = judge_text(sentence, set);
     assert_eq!(judged.len(), 1, "{sentence}");
     judged[0].verdict
+}
+
+/// Fails listing every case whose verdict is not the one expected.
+fn expect(set: &ClaimSet, cases: &[(Verdict, &str)]) {
+    let wrong: Vec<String> = cases
+        .iter()
+        .filter_map(|(want, s)| {
+            let got = verdict(set, s);
+            (got != *want).then(|| format!("{want:?} expected, {got:?} given: {s}"))
+        })
+        .collect();
+    assert!(wrong.is_empty(), "\n{}", wrong.join("\n"));
 }
 
 #[test]
@@ -53,14 +78,7 @@ fn another_corpus_is_checked_without_code_changes() {
         ),
         (Verdict::None, "Gamma Corp released a new phone in July."),
     ];
-    let wrong: Vec<String> = cases
-        .iter()
-        .filter_map(|(want, s)| {
-            let got = verdict(&set, s);
-            (got != *want).then(|| format!("{want:?} expected, {got:?} given: {s}"))
-        })
-        .collect();
-    assert!(wrong.is_empty(), "\n{}", wrong.join("\n"));
+    expect(&set, &cases);
 }
 
 /// A corpus dropped into `seeds/` with no alias file of its own: the bundled lexicon knows
@@ -69,33 +87,23 @@ fn another_corpus_is_checked_without_code_changes() {
 /// Steel Corp."), and "$55 a share" is a price per share.
 #[test]
 fn a_corpus_without_an_alias_file_still_folds_its_names() {
-    let bundled = [
-        include_str!("../seeds/lexicon/entities.tsv"),
-        include_str!("../seeds/lexicon/numbers.tsv"),
-        include_str!("../seeds/lexicon/dates.tsv"),
-        include_str!("../seeds/lexicon/grammar.tsv"),
-        include_str!("../seeds/lexicon/terms.tsv"),
-    ];
-    let lexicon = Lexicon::parse(&bundled.join("\n")).expect("lexicon parses");
-    let documents = vec![
+    let documents = [
         (
-            "wire.txt".to_string(),
+            "wire.txt",
             "Nippon Steel Corp. completed its $14.1 billion acquisition of United States Steel \
              Corp. on June 18, 2025. The Japanese steelmaker paid $55 per share in cash, a 142% \
              premium over U.S. Steel's share price. \
              President Joe Biden blocked the transaction in January 2025, citing national \
              security concerns. Cleveland-Cliffs had offered $35 per share, or about $7.3 \
-             billion, for U.S. Steel in August 2023, but its bid was rejected."
-                .to_string(),
+             billion, for U.S. Steel in August 2023, but its bid was rejected.",
         ),
         (
-            "analysis.txt".to_string(),
+            "analysis.txt",
             "Shares of U.S. Steel rose 2% on the news of the approval. The United Steelworkers \
-             union opposed the deal from the start and did not endorse the final agreement."
-                .to_string(),
+             union opposed the deal from the start and did not endorse the final agreement.",
         ),
     ];
-    let set = ClaimSet::build(&documents, lexicon);
+    let set = build(&documents, BUNDLED_ENTITIES);
     let cases = [
         (
             Verdict::Match,
@@ -138,14 +146,7 @@ fn a_corpus_without_an_alias_file_still_folds_its_names() {
         ),
         (Verdict::None, "Toyota sold more cars in Europe this year."),
     ];
-    let wrong: Vec<String> = cases
-        .iter()
-        .filter_map(|(want, s)| {
-            let got = verdict(&set, s);
-            (got != *want).then(|| format!("{want:?} expected, {got:?} given: {s}"))
-        })
-        .collect();
-    assert!(wrong.is_empty(), "\n{}", wrong.join("\n"));
+    expect(&set, &cases);
 }
 
 /// A corpus about one company, which its sentences often leave unnamed: a name the corpus
@@ -153,23 +154,14 @@ fn a_corpus_without_an_alias_file_still_folds_its_names() {
 /// two figures of one claim need no named party to be told apart.
 #[test]
 fn a_corpus_that_leaves_its_company_unnamed() {
-    let bundled = [
-        include_str!("../seeds/lexicon/entities.tsv"),
-        include_str!("../seeds/lexicon/numbers.tsv"),
-        include_str!("../seeds/lexicon/dates.tsv"),
-        include_str!("../seeds/lexicon/grammar.tsv"),
-        include_str!("../seeds/lexicon/terms.tsv"),
-    ];
-    let lexicon = Lexicon::parse(&bundled.join("\n")).expect("lexicon parses");
-    let documents = vec![(
-        "strike.txt".to_string(),
+    let documents = [(
+        "strike.txt",
         "The factory workers of Boeing voted on November 4, 2024, to accept a new contract, \
          ending a strike that had lasted 53 days. Members had rejected two earlier offers. \
          The first, which included a 25% raise, was rejected by 94.6% of voters on \
-         September 12."
-            .to_string(),
+         September 12.",
     )];
-    let set = ClaimSet::build(&documents, lexicon);
+    let set = build(&documents, BUNDLED_ENTITIES);
     let cases = [
         (
             Verdict::Match,
@@ -188,12 +180,5 @@ fn a_corpus_that_leaves_its_company_unnamed() {
             "The first offer, with a 30% raise, was rejected by nearly 95% of voters.",
         ),
     ];
-    let wrong: Vec<String> = cases
-        .iter()
-        .filter_map(|(want, s)| {
-            let got = verdict(&set, s);
-            (got != *want).then(|| format!("{want:?} expected, {got:?} given: {s}"))
-        })
-        .collect();
-    assert!(wrong.is_empty(), "\n{}", wrong.join("\n"));
+    expect(&set, &cases);
 }
