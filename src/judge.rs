@@ -1289,11 +1289,17 @@ fn compare_directions(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out
                     let other = theirs
                         .direction
                         .filter(|o| theirs.asserts() && o.axis == dir.axis)?;
+                    // What moves: a word both clauses share, or two names ("the FDA
+                    // rejected Kisunla").
                     let subject = claim
                         .facts
                         .terms
                         .iter()
-                        .any(|t| t.clause == cj && my_terms.contains(&t.concept.as_str()));
+                        .any(|t| t.clause == cj && my_terms.contains(&t.concept.as_str()))
+                        || names_in_clause(facts, ci)
+                            .filter(|n| names_in_clause(&claim.facts, cj).any(|m| m == *n))
+                            .count()
+                            >= 2;
                     // Who decides may be a person ("Biden blocked the deal").
                     let same_person = people(facts, ci)
                         .any(|p| people(&claim.facts, cj).any(|q| q.name == p.name));

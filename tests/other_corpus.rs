@@ -182,3 +182,33 @@ fn a_corpus_that_leaves_its_company_unnamed() {
     ];
     expect(&set, &cases);
 }
+
+/// A regulator's acronym is in the bundled lexicon ("FDA" for "U.S. Food and Drug
+/// Administration"), and what a regulator decides about a named drug has two sides.
+#[test]
+fn a_regulator_approves_or_rejects() {
+    let documents = [(
+        "fda.txt",
+        "The U.S. Food and Drug Administration approved Eli Lilly's Alzheimer's drug Kisunla \
+         on July 2, 2024, for adults with early symptomatic disease. The drug is the second \
+         medicine of its kind after Eisai and Biogen's Leqembi, which won full approval in \
+         July 2023.",
+    )];
+    let set = build(&documents, BUNDLED_ENTITIES);
+    let cases = [
+        (Verdict::Match, "The FDA approved Kisunla on July 2, 2024."),
+        (
+            Verdict::Contradict,
+            "The FDA approved Kisunla on June 2, 2024.",
+        ),
+        (
+            Verdict::Contradict,
+            "The FDA rejected Kisunla in July 2024.",
+        ),
+        (
+            Verdict::Contradict,
+            "Leqembi, from Eisai and Biogen, won full approval in July 2022.",
+        ),
+    ];
+    expect(&set, &cases);
+}
