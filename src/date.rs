@@ -16,6 +16,9 @@ pub struct DateMention {
     pub weekday: Option<u8>,
     /// A bound rather than the date of the event ("since 2024", "by 2030").
     pub bound: bool,
+    /// A bound that is a deadline ("by 2030").
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub deadline: bool,
     #[serde(with = "crate::serial::range")]
     pub tokens: Range<usize>,
     pub text: String,
@@ -55,13 +58,6 @@ impl DateMention {
     }
 }
 
-/// Words that make a date a bound rather than the date of the event. Not "from": "an
-/// investment from 2023" dates the investment.
-const BOUND_WORDS: [&str; 11] = [
-    "since", "by", "until", "till", "before", "after", "through", "between", "ahead", "prior",
-    "beyond",
-];
-
 /// Finds dates in `tokens` (of `text`), marking their tokens in `consumed`.
 pub fn dates(
     text: &str,
@@ -73,16 +69,20 @@ pub fn dates(
         let (date, end) = month_date(tokens, i, lexicon)
             .or_else(|| year_date(tokens, i, lexicon))
             .or_else(|| weekday_date(tokens, i, lexicon))?;
-        let qualified = i > 0 && matches!(tokens[i - 1].lower(), "late" | "early" | "mid");
+        let qualified = i > 0 && lexicon.date_parts.contains(tokens[i - 1].lower());
         Some((date, if qualified { i - 1 } else { i }..end))
     });
     found
         .into_iter()
-        .map(|(date, range)| DateMention {
-            bound: range.start > 0 && BOUND_WORDS.contains(&tokens[range.start - 1].lower()),
-            text: covered(text, tokens, &range).to_string(),
-            tokens: range,
-            ..date
+        .map(|(date, range)| {
+            let before = range.start.checked_sub(1).map(|i| tokens[i].lower());
+            DateMention {
+                bound: before.is_some_and(|w| lexicon.date_bounds.contains(w)),
+                deadline: before.is_some_and(|w| lexicon.deadlines.contains(w)),
+                text: covered(text, tokens, &range).to_string(),
+                tokens: range,
+                ..date
+            }
         })
         .collect()
 }
@@ -94,6 +94,7 @@ fn empty(year: Option<i32>, month: Option<u8>, day: Option<u8>) -> DateMention {
         day,
         weekday: None,
         bound: false,
+        deadline: false,
         tokens: 0..0,
         text: String::new(),
         clause: 0,
@@ -219,7 +220,11 @@ mod tests {
     type Found = (Option<i32>, Option<u8>, Option<u8>, bool);
 
     fn find(text: &str) -> Vec<Found> {
-        let lex = Lexicon::parse("month\t2\tFebruary|Feb|Feb.\nmonth\t10\tOctober\nmonth\t5\tMay\nordinal_suffix\tst|nd|rd|th\ncurrency\tUSD\t$\n").unwrap();
+        let lex = Lexicon::parse(&format!(
+            "{}\nordinal_suffix\tst|nd|rd|th\ncurrency\tUSD\t$\n",
+            include_str!("../seeds/lexicon/dates.tsv")
+        ))
+        .unwrap();
         let tokens = tokenize(text);
         let mut consumed = vec![false; tokens.len()];
         dates(text, &tokens, &lex, &mut consumed)
@@ -256,7 +261,8 @@ mod tests {
     #[test]
     fn reads_weekdays_alone_and_leading_a_date() {
         let lex = Lexicon::parse(
-            "month\t2\tFebruary\nweekday\t1\tMonday\nweekday\t5\tFriday\ncurrency\tUSD\t$\n",
+            "month\t2\tFebruary\nweekday\t1\tMonday\nweekday\t5\tFriday\ncurrency\tUSD\t$\n\
+             date_bound\tsince\ndeadline\tby\n",
         )
         .unwrap();
         let read = |text: &str| {
@@ -273,7 +279,8 @@ mod tests {
             (Some(5), Some(2026), Some(2), Some(27))
         );
         assert_eq!(full[0].text, "Friday, February 27, 2026");
-        assert!(read("since Monday")[0].bound);
+        assert!(read("since Monday")[0].bound && !read("since Monday")[0].deadline);
+        assert!(read("by Friday")[0].bound && read("by Friday")[0].deadline);
         assert!(read("the friday meeting").is_empty());
         // Weekdays compare only with weekdays.
         assert!(monday[0].conflicts(&full[0]) && monday[0].comparable(&full[0]));

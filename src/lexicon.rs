@@ -106,6 +106,12 @@ pub struct Lexicon {
     /// Weekday names, 1 (Monday) to 7 (Sunday).
     #[serde(default)]
     pub weekdays: HashMap<String, u8>,
+    /// Words before a date that make it a bound ("since 2024"), and those of them that make
+    /// it a deadline ("by 2030"): deadlines of one figure are compared.
+    pub date_bounds: HashSet<String>,
+    pub deadlines: HashSet<String>,
+    /// Words that narrow a date to part of it ("late February").
+    pub date_parts: HashSet<String>,
     pub negations: Vec<Phrase>,
     pub negation_exceptions: Vec<Phrase>,
     /// Negations that end a state ("no longer", "ended"): they deny it from then on only.
@@ -475,6 +481,12 @@ impl Lexicon {
                     self.months.insert(w.to_lowercase(), m);
                 }
             }
+            "date_bound" => insert_all(&mut self.date_bounds, list(1)?),
+            "deadline" => {
+                insert_all(&mut self.deadlines, list(1)?.clone());
+                insert_all(&mut self.date_bounds, list(1)?);
+            }
+            "date_part" => insert_all(&mut self.date_parts, list(1)?),
             "weekday" => {
                 let d = number(arg(1)?)? as u8;
                 if !(1..=7).contains(&d) {
