@@ -242,6 +242,7 @@ pub fn compare(facts: &Facts, set: &ClaimSet, skip_doc: Option<&str>) -> Outcome
         )
         .collect();
     compare_quantities(facts, set, &events, &alignments, &mut findings);
+    compare_deadlines(facts, set, &mut findings);
     compare_dates(facts, set, &related, &mut findings);
     let nearby: Vec<&Alignment> = alignments.iter().take(MAX_EVENTS).collect();
     compare_roles(facts, set, &nearby, &mut findings);
@@ -984,6 +985,51 @@ fn compare_weekday(
 }
 
 /// A finding that the sentence's date `d` agrees with, or differs from, claim `id`'s `c`.
+/// The deadline an asserted clause of `f` states ("by 2028"), if any.
+fn deadline(f: &Facts, clause: usize) -> Option<&crate::date::DateMention> {
+    f.dates
+        .iter()
+        .find(|d| d.deadline && d.clause == clause && f.asserted(clause))
+}
+
+/// A deadline on a figure the sentence and a claim agree on ("invest about $11 billion …
+/// by 2028"): the deadline in the sentence figure's clause against the one in the claim
+/// figure's. Other bounds ("since 2024") say too little to compare.
+fn compare_deadlines(facts: &Facts, set: &ClaimSet, out: &mut Findings) {
+    let mine: Vec<&Quantity> = facts
+        .quantities
+        .iter()
+        .filter(|q| facts.asserted(q.clause))
+        .collect();
+    let agreed: Vec<(usize, usize, usize)> = out
+        .list
+        .iter()
+        .filter(|f| f.kind == FindingKind::Agrees)
+        .filter_map(|f| {
+            let figure = f.topic.strip_prefix("figure ")?.parse().ok()?;
+            Some((figure, f.claim?, f.part?))
+        })
+        .collect();
+    for (figure, id, part) in agreed {
+        let claim = &set.claims[id].facts;
+        let (Some(q), Some(cq)) = (mine.get(figure), claim.quantities.get(part)) else {
+            continue;
+        };
+        let (Some(d), Some(c)) = (deadline(facts, q.clause), deadline(claim, cq.clause)) else {
+            continue;
+        };
+        let doc = doc_of(set, id);
+        let (kind, detail) = if c.conflicts(d) {
+            let detail = format!("says {} by {}; {doc} says by {}", q.text, d.text, c.text);
+            (FindingKind::Differs, detail)
+        } else {
+            let detail = format!("by {} agrees with {doc}: by {}", d.text, c.text);
+            (FindingKind::Agrees, detail)
+        };
+        out.push(kind, id, &format!("deadline {figure}"), detail);
+    }
+}
+
 fn push_date(
     out: &mut Findings,
     kind: FindingKind,

@@ -95,7 +95,8 @@ fn a_corpus_without_an_alias_file_still_folds_its_names() {
              premium over U.S. Steel's share price. \
              President Joe Biden blocked the transaction in January 2025, citing national \
              security concerns. Cleveland-Cliffs had offered $35 per share, or about $7.3 \
-             billion, for U.S. Steel in August 2023, but its bid was rejected.",
+             billion, for U.S. Steel in August 2023, but its bid was rejected. Nippon Steel \
+             committed to invest about $11 billion in U.S. Steel's facilities by 2028.",
         ),
         (
             "analysis.txt",
@@ -128,6 +129,15 @@ fn a_corpus_without_an_alias_file_still_folds_its_names() {
         (
             Verdict::Match,
             "Biden blocked the deal in January 2025 on national security grounds.",
+        ),
+        // A deadline on an agreed figure is compared.
+        (
+            Verdict::Match,
+            "Nippon Steel has pledged $11 billion of investment in U.S. Steel plants by 2028.",
+        ),
+        (
+            Verdict::Contradict,
+            "Nippon Steel has pledged $11 billion of investment in U.S. Steel plants by 2030.",
         ),
         // Opposite stances on one decision, by the same person.
         (
