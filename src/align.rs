@@ -21,6 +21,7 @@ pub struct Alignment {
     pub coverage: f64,
     pub shared_names: usize,
     pub shared_quantities: usize,
+    pub shared_dates: usize,
     pub shared_terms: usize,
 }
 
@@ -257,6 +258,7 @@ fn align_with(
                 coverage: score / total,
                 shared_names,
                 shared_quantities,
+                shared_dates,
                 shared_terms,
             });
         }

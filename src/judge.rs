@@ -193,7 +193,8 @@ pub fn compare(facts: &Facts, set: &ClaimSet, skip_doc: Option<&str>) -> Outcome
     }
     let alignments = align(facts, set, skip_doc);
     let explained = |a: &Alignment| {
-        a.coverage >= ONE_ANCHOR_COVERAGE && a.shared_names + a.shared_quantities > 0
+        a.coverage >= ONE_ANCHOR_COVERAGE
+            && a.shared_names + a.shared_quantities + a.shared_dates > 0
     };
     if anchors < MIN_ANCHORS && !best(&alignments).is_some_and(explained) {
         return unchecked(too_few);

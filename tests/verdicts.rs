@@ -357,6 +357,7 @@ fn parties_roles_and_attributes() {
         (Match, "Amazon led the funding round."),
         (Contradict, "The funding round was led by Microsoft."),
         (Match, "Amazon was not alone in this bet."),
+        (Match, "The partnership was announced on February 27, 2026."),
         // Exclusive access to OpenAI's runtime does not make OpenAI a platform.
         (
             Match,
