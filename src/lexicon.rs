@@ -156,6 +156,8 @@ pub struct Lexicon {
     pub coordinators: HashSet<String>,
     /// Role → how a finding says it ("platform" → "on").
     pub role_phrases: HashMap<String, String>,
+    /// Nouns for the parties themselves: "the two companies" refers, it does not count.
+    pub party_nouns: HashSet<String>,
     /// Words after money that make it a rate: "$5 per million tokens", "$55 a share".
     pub rate_words: HashSet<String>,
     /// Phrase lists indexed by first word, rebuilt by `prepare`.
@@ -535,6 +537,7 @@ impl Lexicon {
             "relative_time" => insert_all(&mut self.relative_time, list(1)?),
             "coordinator" => insert_all(&mut self.coordinators, list(1)?),
             "rate" => insert_all(&mut self.rate_words, list(1)?),
+            "party_noun" => insert_all(&mut self.party_nouns, list(1)?),
             "synonyms" => {
                 let words = list(2)?;
                 let group = arg(1)?.to_string();

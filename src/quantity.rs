@@ -231,6 +231,7 @@ fn count_noun(tokens: &[Token], at: usize, lexicon: &Lexicon) -> bool {
             && !t.capital
             && t.lower().len() > 2
             && !lexicon.stopwords.contains(t.lower())
+            && !lexicon.party_nouns.contains(t.lower())
             && !t.is_in(class::MONTH, |w| lexicon.months.contains_key(w))
     })
 }
@@ -495,6 +496,8 @@ mod tests {
         assert_eq!(q[0].text, "three more years");
         // Not when nothing countable follows: "three more" alone is no figure.
         assert!(read("and three more.").is_empty());
+        // The parties themselves are referred to, not counted.
+        assert!(read("between the two companies.").is_empty());
     }
 
     #[test]
