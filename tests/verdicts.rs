@@ -429,6 +429,8 @@ fn new_details_extend() {
         (Extend, "The $38 billion AWS agreement with OpenAI covers Nvidia GB200 chips in US data centers."),
         (Extend, "Jassy said the OpenAI partnership would make AWS the default platform for AI agents."),
         (Extend, "xAI teamed up with Dell on workstations that run Grok models locally, priced from $4,999."),
+        // A part of a company named by a common word is no new detail.
+        (Match, "Microsoft still owns 27% of OpenAI's for-profit arm."),
         // Who reports a fact is attribution, not a new detail.
         (Match, "AWS added Cerebras WSE-3 engines to Bedrock under a multiyear deal, according to WinBuzzer."),
         // A paraphrase is no new detail: "topped … in a quarter" is "crossed the … quarterly
