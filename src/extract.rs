@@ -9,7 +9,7 @@ use crate::date::{dates, DateMention};
 use crate::entity::{mentions, Mention};
 use crate::lexicon::{class, EntityClass, Lexicon, Mood};
 use crate::quantity::{quantities, Measure, Quantity};
-use crate::token::{tokenize, Token, TokenKind};
+use crate::token::{tokenize_into, Token, TokenKind};
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -168,7 +168,30 @@ pub fn extract_for(
     context: &mut Context,
     compared: impl Fn(&Facts) -> bool,
 ) -> Facts {
-    let mut tokens = without_citations(tokenize(text));
+    extract_reusing(text, lexicon, context, compared, &mut Buffers::default())
+}
+
+/// The working lists of one sentence's extraction, kept by a caller that extracts
+/// sentence after sentence of one text so each sentence reuses them rather than
+/// allocating its own.
+#[derive(Default)]
+pub struct Buffers<'a> {
+    tokens: Vec<Token<'a>>,
+    /// Which tokens a name, a date or a figure has taken (see `token::scan`).
+    consumed: Vec<bool>,
+}
+
+/// [`extract_for`] with the working lists of `buffers`.
+pub fn extract_reusing<'a>(
+    text: &'a str,
+    lexicon: &Lexicon,
+    context: &mut Context,
+    compared: impl Fn(&Facts) -> bool,
+    buffers: &mut Buffers<'a>,
+) -> Facts {
+    let mut tokens = std::mem::take(&mut buffers.tokens);
+    tokenize_into(text, &mut tokens);
+    without_citations(&mut tokens);
     for t in &mut tokens {
         t.class = lexicon.class_of(t.lower());
         // Most words are their own stem: one lookup then serves both.
@@ -179,7 +202,9 @@ pub fn extract_for(
         };
     }
     let heading = is_heading(text, &tokens);
-    let mut consumed = vec![false; tokens.len()];
+    let mut consumed = std::mem::take(&mut buffers.consumed);
+    consumed.clear();
+    consumed.resize(tokens.len(), false);
     let mut found = mentions(&tokens, lexicon, heading, &mut consumed);
     let dates = dates(text, &tokens, lexicon, &mut consumed);
     let mut quantities = quantities(text, &tokens, lexicon, &mut consumed);
@@ -276,6 +301,8 @@ pub fn extract_for(
     {
         context.last_unknown = Some(m.name.clone());
     }
+    buffers.tokens = tokens;
+    buffers.consumed = consumed;
     facts
 }
 
@@ -288,7 +315,7 @@ fn mark_sources(tokens: &[Token], found: &mut [Mention]) {
 }
 
 /// Drops citation marks like "[4]" so they read as nothing.
-fn without_citations(mut tokens: Vec<Token>) -> Vec<Token> {
+fn without_citations(tokens: &mut Vec<Token>) {
     let mut i = 0;
     while i < tokens.len() {
         let is_cite = tokens[i].lower() == "["
@@ -302,7 +329,6 @@ fn without_citations(mut tokens: Vec<Token>) -> Vec<Token> {
             i += 1;
         }
     }
-    tokens
 }
 
 /// A title-case line without a full stop: a heading, where capitals say nothing.

@@ -9,7 +9,7 @@
 use crate::align::{align, best, best_first, Alignment, Key};
 use crate::claims::{Claim, ClaimSet};
 use crate::entity::Mention;
-use crate::extract::{extract_for, Context, Facts};
+use crate::extract::{extract_reusing, Buffers, Context, Facts};
 use crate::lexicon::{EntityClass, Mood};
 use crate::quantity::{Measure, Quantity};
 use serde::Serialize;
@@ -105,11 +105,18 @@ const NEW_DETAIL_WORDS: usize = 2;
 /// Judges every sentence of `text`.
 pub fn judge_text(text: &str, claims: &ClaimSet) -> Vec<Judgement> {
     let mut context = Context::default();
+    let mut buffers = Buffers::default();
     crate::segment::sentences(text, &claims.lexicon)
         .into_iter()
         .map(|span| {
             let sentence = &text[span.clone()];
-            let facts = extract_for(sentence, &claims.lexicon, &mut context, compared);
+            let facts = extract_reusing(
+                sentence,
+                &claims.lexicon,
+                &mut context,
+                compared,
+                &mut buffers,
+            );
             let outcome = compare(&facts, claims, None);
             Judgement {
                 span,
