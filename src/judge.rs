@@ -212,7 +212,7 @@ pub fn compare(facts: &Facts, set: &ClaimSet, skip_doc: Option<&str>) -> Outcome
     // stating one.
     let figures = facts.quantities.iter().any(|q| facts.asserted(q.clause));
     let alignments = best_first(alignments, MAX_EVENTS, |a| {
-        is_related(a) || figures && a.shared_names > 0 || set.states_disputed_relation(a.claim)
+        figures && a.shared_names > 0 || is_related(a) || set.states_disputed_relation(a.claim)
     });
     let related: Vec<&Alignment> = alignments
         .iter()
