@@ -103,9 +103,8 @@ pub fn clauses(tokens: &[Token], lexicon: &Lexicon, question: bool) -> Vec<Claus
             tokens: range,
             mood,
             negated,
-            ceased: negated && has_phrase(words, &lexicon.cessations),
-            past: words.iter().any(|t| t.may(class::PAST))
-                && has_phrase(words, &lexicon.past_markers),
+            ceased: negated && has_phrase(words, &lexicon.cessations, |_| true),
+            past: has_phrase(words, &lexicon.past_markers, |t| t.may(class::PAST)),
             direction: words
                 .iter()
                 .filter(|t| t.may(class::DIRECTION))
@@ -174,9 +173,12 @@ fn mood_of(words: &[Token], lexicon: &Lexicon, reported: bool) -> Mood {
     Mood::Assertion
 }
 
-/// Whether any of `phrases` occurs in `words` (short lists, scanned only when needed).
-fn has_phrase(words: &[Token], phrases: &[Phrase]) -> bool {
-    (0..words.len()).any(|k| phrases.iter().any(|p| starts_at(words, k, p)))
+/// Whether any of `phrases` occurs in `words` (short lists, scanned only when needed),
+/// trying only the words `may_start` says a phrase may start with.
+fn has_phrase(words: &[Token], phrases: &[Phrase], may_start: impl Fn(&Token) -> bool) -> bool {
+    (0..words.len())
+        .filter(|&k| may_start(&words[k]))
+        .any(|k| phrases.iter().any(|p| starts_at(words, k, p)))
 }
 
 fn negated(words: &[Token], lexicon: &Lexicon) -> bool {
