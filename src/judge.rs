@@ -1300,7 +1300,7 @@ fn new_details(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: &mut 
     let known_names = set.document_names.get(&best.doc);
     let related_names: Vec<&str> = related
         .iter()
-        .flat_map(|a| set.claims[a.claim].facts.names())
+        .flat_map(|a| set.claim_names(a.claim).iter().map(String::as_str))
         .collect();
     let in_related = |name: &str| related_names.contains(&name);
     // Who reports it ("according to WinBuzzer") is attribution, not a detail of the event.
