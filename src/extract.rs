@@ -333,6 +333,10 @@ fn without_citations(tokens: &mut Vec<Token>) {
 
 /// A title-case line without a full stop: a heading, where capitals say nothing.
 fn is_heading(text: &str, tokens: &[Token]) -> bool {
+    // Most sentences end in a full stop: their words need no counting.
+    if text.trim_end().ends_with(['.', '!', '?', '"', '”']) {
+        return false;
+    }
     let words = || {
         tokens
             .iter()
@@ -340,9 +344,7 @@ fn is_heading(text: &str, tokens: &[Token]) -> bool {
     };
     let count = words().count();
     let capitals = words().filter(|t| t.capital).count();
-    !text.trim_end().ends_with(['.', '!', '?', '"', '”'])
-        && count >= 2
-        && capitals * 10 >= count * 7
+    count >= 2 && capitals * 10 >= count * 7
 }
 
 fn resolve_references(
