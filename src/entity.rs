@@ -171,9 +171,10 @@ fn longest_listed_alias(tokens: &[Token], i: usize, lexicon: &Lexicon) -> Option
         if *strict && !tokens[i].capital {
             continue;
         }
-        if tokens[i..i + n]
+        // The first word is the one the alias was looked up by.
+        if tokens[i + 1..i + n]
             .iter()
-            .zip(phrase)
+            .zip(&phrase[1..])
             .all(|(t, w)| t.lower() == *w)
         {
             // A name does not end inside a hyphenated or dotted word ("Amazon-led" is fine,

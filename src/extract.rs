@@ -358,7 +358,8 @@ fn resolve_references(
     let mut added = Vec::new();
     let mut k = 0;
     while k < tokens.len() {
-        if !tokens[k].may(class::REFERENCE) {
+        // A reference starts at a word that may start one and that no name has taken.
+        if !tokens[k].may(class::REFERENCE) || consumed[k] {
             k += 1;
             continue;
         }
@@ -374,8 +375,12 @@ fn resolve_references(
                 .iter()
                 .enumerate()
                 .map(|(n, w)| (if n == 0 { n } else { n + skip }, w));
+            // The first word is the one the phrase was looked up by.
             k + p.len() + skip <= tokens.len()
-                && words.clone().all(|(n, w)| tokens[k + n].lower() == *w)
+                && words
+                    .clone()
+                    .skip(1)
+                    .all(|(n, w)| tokens[k + n].lower() == *w)
                 && (skip == 0 || p[0] == "the")
         };
         let phrase = lexicon
@@ -386,7 +391,7 @@ fn resolve_references(
             .map(|&i| &lexicon.company_references[i])
             .filter(matches)
             .max_by_key(|p| p.len());
-        let Some(phrase) = phrase.filter(|_| !consumed[k]) else {
+        let Some(phrase) = phrase else {
             k += 1;
             continue;
         };
