@@ -61,6 +61,16 @@ impl Token<'_> {
         self.class & 1 == 0 || self.class & bits != 0
     }
 
+    /// The lexicon classes the word may be in: all of them until it is classified.
+    /// `may(bits)` is `possible_classes() & bits != 0`.
+    pub fn possible_classes(&self) -> u32 {
+        if self.class & 1 == 0 {
+            u32::MAX
+        } else {
+            self.class
+        }
+    }
+
     /// The same for the token's stem.
     pub fn stem_may(&self, bits: u32) -> bool {
         self.stem_class & 1 == 0 || self.stem_class & bits != 0
