@@ -194,12 +194,11 @@ pub fn extract_reusing<'a>(
     without_citations(&mut tokens);
     for t in &mut tokens {
         t.class = lexicon.class_of(t.lower());
-        // Most words are their own stem: one lookup then serves both.
-        t.stem_class = if t.stem() == t.lower() {
-            t.class
-        } else {
-            lexicon.class_of(t.stem())
-        };
+        // Most words are their own stem: one lookup then serves both. The other stems
+        // are looked up only for a sentence whose stems are read (`classify_stems`).
+        if t.stem() == t.lower() {
+            t.stem_class = t.class;
+        }
     }
     let heading = is_heading(text, &tokens);
     let mut consumed = std::mem::take(&mut buffers.consumed);
@@ -237,6 +236,9 @@ pub fn extract_reusing<'a>(
         if t.is_in(class::ATTRIBUTE, |w| lexicon.attributes.contains_key(w)) {
             consumed[k] = true;
         }
+    }
+    if !quantities.is_empty() {
+        classify_stems(&mut tokens, lexicon);
     }
     let spans: Vec<std::ops::Range<usize>> = quantities.iter().map(|q| q.tokens.clone()).collect();
     for q in &mut quantities {
@@ -288,6 +290,7 @@ pub fn extract_reusing<'a>(
     facts.attributes = attributes(&tokens, lexicon, &facts, &clause_of);
     facts.mood = Some(sentence_mood(&facts, question));
     if compared(&facts) {
+        classify_stems(&mut tokens, lexicon);
         facts.terms = terms(&tokens, lexicon, &consumed, &clause_of);
         facts.roles = roles(&tokens, lexicon, &facts, &clause_of);
     }
@@ -304,6 +307,15 @@ pub fn extract_reusing<'a>(
     buffers.tokens = tokens;
     buffers.consumed = consumed;
     facts
+}
+
+/// The lexicon classes of the stems not classified yet: only the words around figures
+/// and a compared sentence's content words read their stems. Classes are a shortcut
+/// for lexicon lookups, so a stem left unclassified reads the same, only slower.
+fn classify_stems(tokens: &mut [Token], lexicon: &Lexicon) {
+    for t in tokens.iter_mut().filter(|t| t.stem_class == 0) {
+        t.stem_class = lexicon.class_of(t.stem());
+    }
 }
 
 /// "According to Business Insider": who reports a fact is not a party to it.
