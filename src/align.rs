@@ -162,8 +162,10 @@ pub fn align(facts: &Facts, set: &ClaimSet, skip_doc: Option<&str>) -> Vec<Align
 #[derive(Clone, Copy, Default)]
 struct Tally {
     weight: f64,
-    names: usize,
-    terms: usize,
+    /// Counts of a sentence's keys: `u32` keeps a tally to 16 bytes, and the pass over
+    /// every claim's tally reads and clears less.
+    names: u32,
+    terms: u32,
 }
 
 thread_local! {
@@ -256,10 +258,10 @@ fn align_with(
                 claim: id,
                 score,
                 coverage: score / total,
-                shared_names,
+                shared_names: shared_names as usize,
                 shared_quantities,
                 shared_dates,
-                shared_terms,
+                shared_terms: shared_terms as usize,
             });
         }
     }

@@ -56,6 +56,11 @@ pub struct ClaimSet {
     /// them out anew for every sentence cost more than the rest of that check.
     #[serde(skip)]
     name_stems: Vec<Vec<String>>,
+    /// Per claim, `Facts::names`: what a sentence's names are checked against, worked out
+    /// once rather than for every sentence the claim is related to (the names are told
+    /// apart pairwise, clause by clause).
+    #[serde(skip)]
+    claim_names: Vec<Vec<String>>,
     /// Per claim and figure, what the judge weighs a sentence's figure against (see
     /// [`FigureContext`]); worked out once, not for every sentence the claim aligns with.
     #[serde(skip)]
@@ -107,6 +112,7 @@ impl ClaimSet {
             partners: HashMap::default(),
             relation_staters: Vec::new(),
             name_stems: Vec::new(),
+            claim_names: Vec::new(),
             figures: Vec::new(),
         };
         set.prepare();
@@ -178,6 +184,11 @@ impl ClaimSet {
                     .collect()
             })
             .collect();
+        self.claim_names = self
+            .claims
+            .iter()
+            .map(|c| c.facts.names().map(str::to_string).collect())
+            .collect();
     }
 
     /// The context of each of `claim`'s figures (a default one for a figure its claim does
@@ -234,6 +245,11 @@ impl ClaimSet {
     /// environment": "stateful", "runtime", "environment").
     pub fn name_stems(&self, id: usize) -> &[String] {
         &self.name_stems[id]
+    }
+
+    /// The names claim `id` gives, as `Facts::names` lists them.
+    pub fn claim_names(&self, id: usize) -> &[String] {
+        &self.claim_names[id]
     }
 
     /// The organisation `org` most often shares a clause with in `doc`, if any: whom

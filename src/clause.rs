@@ -93,7 +93,16 @@ pub fn clauses(tokens: &[Token], lexicon: &Lexicon, question: bool) -> Vec<Claus
             continue;
         }
         let words = &tokens[range.clone()];
-        let mut mood = mood_of(words, lexicon, reported);
+        // Each check below looks only at words that may be in one lexicon class: one pass
+        // finds the classes the clause's words may be in, and a check for another class
+        // is skipped.
+        let classes = words.iter().fold(0, |bits, t| bits | t.possible_classes());
+        let any_may = |bit: u32| classes & bit != 0;
+        let mut mood = if any_may(class::MOOD) {
+            mood_of(words, lexicon, reported)
+        } else {
+            Mood::Assertion
+        };
         let opens_condition = words
             .first()
             .is_some_and(|t| matches!(t.lower(), "if" | "unless"));
@@ -104,32 +113,37 @@ pub fn clauses(tokens: &[Token], lexicon: &Lexicon, question: bool) -> Vec<Claus
         if question {
             mood = Mood::Question;
         }
-        let negated = negated(words, lexicon);
+        let negated = any_may(class::NEGATION) && negated(words, lexicon);
         out.push(Clause {
             tokens: range,
             mood,
             negated,
-            ceased: negated && has_phrase(words, &lexicon.cessations),
-            past: words.iter().any(|t| t.may(class::PAST))
-                && has_phrase(words, &lexicon.past_markers),
-            direction: words
-                .iter()
-                .filter(|t| t.may(class::DIRECTION))
-                .find_map(|t| lexicon.directions.get(t.lower()).copied()),
-            exclusive: words
-                .iter()
-                .enumerate()
-                .filter(|(_, t)| t.may(class::EXCLUSIVE))
-                .any(|(k, t)| {
-                    lexicon.exclusive_words.contains(t.lower())
-                        || words.get(k + 1).is_some_and(|n| {
-                            lexicon
-                                .index
-                                .exclusive_pairs
-                                .iter()
-                                .any(|(a, b)| *a == t.lower() && *b == n.lower())
-                        })
-                }),
+            ceased: negated && has_phrase(words, &lexicon.cessations, |_| true),
+            past: any_may(class::PAST)
+                && has_phrase(words, &lexicon.past_markers, |t| t.may(class::PAST)),
+            direction: any_may(class::DIRECTION)
+                .then(|| {
+                    words
+                        .iter()
+                        .filter(|t| t.may(class::DIRECTION))
+                        .find_map(|t| lexicon.directions.get(t.lower()).copied())
+                })
+                .flatten(),
+            exclusive: any_may(class::EXCLUSIVE)
+                && words
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, t)| t.may(class::EXCLUSIVE))
+                    .any(|(k, t)| {
+                        lexicon.exclusive_words.contains(t.lower())
+                            || words.get(k + 1).is_some_and(|n| {
+                                lexicon
+                                    .index
+                                    .exclusive_pairs
+                                    .iter()
+                                    .any(|(a, b)| *a == t.lower() && *b == n.lower())
+                            })
+                    }),
         });
     }
     out
@@ -180,9 +194,12 @@ fn mood_of(words: &[Token], lexicon: &Lexicon, reported: bool) -> Mood {
     Mood::Assertion
 }
 
-/// Whether any of `phrases` occurs in `words` (short lists, scanned only when needed).
-fn has_phrase(words: &[Token], phrases: &[Phrase]) -> bool {
-    (0..words.len()).any(|k| phrases.iter().any(|p| starts_at(words, k, p)))
+/// Whether any of `phrases` occurs in `words` (short lists, scanned only when needed),
+/// trying only the words `may_start` says a phrase may start with.
+fn has_phrase(words: &[Token], phrases: &[Phrase], may_start: impl Fn(&Token) -> bool) -> bool {
+    (0..words.len())
+        .filter(|&k| may_start(&words[k]))
+        .any(|k| phrases.iter().any(|p| starts_at(words, k, p)))
 }
 
 fn negated(words: &[Token], lexicon: &Lexicon) -> bool {

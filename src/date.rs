@@ -66,6 +66,12 @@ pub fn dates(
     consumed: &mut [bool],
 ) -> Vec<DateMention> {
     let found = scan(tokens, consumed, |i, _| {
+        // Every date starts with a number (a day or a year) or a capitalised word (a month
+        // or a weekday): most tokens need no closer look.
+        let t = &tokens[i];
+        if t.kind != TokenKind::Number && !(t.kind == TokenKind::Word && t.capital) {
+            return None;
+        }
         let (date, end) = month_date(tokens, i, lexicon)
             .or_else(|| year_date(tokens, i, lexicon))
             .or_else(|| weekday_date(tokens, i, lexicon))?;

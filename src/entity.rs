@@ -151,11 +151,17 @@ fn push(
 }
 
 /// The longest lexicon alias starting at token `i`: `(token count, entity index)`.
+/// Inlined: it is asked at every token, and most are turned away by their class bits.
+#[inline]
 fn longest_alias(tokens: &[Token], i: usize, lexicon: &Lexicon) -> Option<(usize, usize)> {
-    let mut best: Option<(usize, usize)> = None;
     if !tokens[i].may(crate::lexicon::class::ALIAS) {
         return None;
     }
+    longest_listed_alias(tokens, i, lexicon)
+}
+
+fn longest_listed_alias(tokens: &[Token], i: usize, lexicon: &Lexicon) -> Option<(usize, usize)> {
+    let mut best: Option<(usize, usize)> = None;
     for &k in lexicon.index.aliases.starting_with(tokens[i].lower()) {
         let (phrase, index, strict) = &lexicon.aliases[k];
         let n = phrase.len();
@@ -165,9 +171,10 @@ fn longest_alias(tokens: &[Token], i: usize, lexicon: &Lexicon) -> Option<(usize
         if *strict && !tokens[i].capital {
             continue;
         }
-        if tokens[i..i + n]
+        // The first word is the one the alias was looked up by.
+        if tokens[i + 1..i + n]
             .iter()
-            .zip(phrase)
+            .zip(&phrase[1..])
             .all(|(t, w)| t.lower() == *w)
         {
             // A name does not end inside a hyphenated or dotted word ("Amazon-led" is fine,
@@ -181,7 +188,18 @@ fn longest_alias(tokens: &[Token], i: usize, lexicon: &Lexicon) -> Option<(usize
 /// An unknown proper name starting at or just after `i`: a run of capitalised words,
 /// with version numbers and hyphens inside ("Llama 3.5", "GPT-4"), less generic words at
 /// either end ("The", "CEO"). Stops where a lexicon alias begins.
+///
+/// Inlined: it is asked at nearly every token, and only capitalised words need the rest.
+#[inline]
 fn unknown_name(tokens: &[Token], i: usize, lexicon: &Lexicon) -> Option<Range<usize>> {
+    let t = &tokens[i];
+    if t.kind != TokenKind::Word || !t.capital {
+        return None;
+    }
+    unknown_name_from(tokens, i, lexicon)
+}
+
+fn unknown_name_from(tokens: &[Token], i: usize, lexicon: &Lexicon) -> Option<Range<usize>> {
     let is_cap_word = |t: &Token| {
         t.kind == TokenKind::Word
             && t.capital

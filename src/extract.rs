@@ -9,7 +9,7 @@ use crate::date::{dates, DateMention};
 use crate::entity::{mentions, Mention};
 use crate::lexicon::{class, EntityClass, Lexicon, Mood};
 use crate::quantity::{quantities, Measure, Quantity};
-use crate::token::{tokenize, Token, TokenKind};
+use crate::token::{tokenize_into, Token, TokenKind};
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -168,18 +168,42 @@ pub fn extract_for(
     context: &mut Context,
     compared: impl Fn(&Facts) -> bool,
 ) -> Facts {
-    let mut tokens = without_citations(tokenize(text));
+    extract_reusing(text, lexicon, context, compared, &mut Buffers::default())
+}
+
+/// The working lists of one sentence's extraction, kept by a caller that extracts
+/// sentence after sentence of one text so each sentence reuses them rather than
+/// allocating its own.
+#[derive(Default)]
+pub struct Buffers<'a> {
+    tokens: Vec<Token<'a>>,
+    /// Which tokens a name, a date or a figure has taken (see `token::scan`).
+    consumed: Vec<bool>,
+}
+
+/// [`extract_for`] with the working lists of `buffers`.
+pub fn extract_reusing<'a>(
+    text: &'a str,
+    lexicon: &Lexicon,
+    context: &mut Context,
+    compared: impl Fn(&Facts) -> bool,
+    buffers: &mut Buffers<'a>,
+) -> Facts {
+    let mut tokens = std::mem::take(&mut buffers.tokens);
+    tokenize_into(text, &mut tokens);
+    without_citations(&mut tokens);
     for t in &mut tokens {
         t.class = lexicon.class_of(t.lower());
-        // Most words are their own stem: one lookup then serves both.
-        t.stem_class = if t.stem() == t.lower() {
-            t.class
-        } else {
-            lexicon.class_of(t.stem())
-        };
+        // Most words are their own stem: one lookup then serves both. The other stems
+        // are looked up only for a sentence whose stems are read (`classify_stems`).
+        if t.stem() == t.lower() {
+            t.stem_class = t.class;
+        }
     }
     let heading = is_heading(text, &tokens);
-    let mut consumed = vec![false; tokens.len()];
+    let mut consumed = std::mem::take(&mut buffers.consumed);
+    consumed.clear();
+    consumed.resize(tokens.len(), false);
     let mut found = mentions(&tokens, lexicon, heading, &mut consumed);
     let dates = dates(text, &tokens, lexicon, &mut consumed);
     let mut quantities = quantities(text, &tokens, lexicon, &mut consumed);
@@ -212,6 +236,9 @@ pub fn extract_for(
         if t.is_in(class::ATTRIBUTE, |w| lexicon.attributes.contains_key(w)) {
             consumed[k] = true;
         }
+    }
+    if !quantities.is_empty() {
+        classify_stems(&mut tokens, lexicon);
     }
     let spans: Vec<std::ops::Range<usize>> = quantities.iter().map(|q| q.tokens.clone()).collect();
     for q in &mut quantities {
@@ -263,6 +290,7 @@ pub fn extract_for(
     facts.attributes = attributes(&tokens, lexicon, &facts, &clause_of);
     facts.mood = Some(sentence_mood(&facts, question));
     if compared(&facts) {
+        classify_stems(&mut tokens, lexicon);
         facts.terms = terms(&tokens, lexicon, &consumed, &clause_of);
         facts.roles = roles(&tokens, lexicon, &facts, &clause_of);
     }
@@ -276,7 +304,18 @@ pub fn extract_for(
     {
         context.last_unknown = Some(m.name.clone());
     }
+    buffers.tokens = tokens;
+    buffers.consumed = consumed;
     facts
+}
+
+/// The lexicon classes of the stems not classified yet: only the words around figures
+/// and a compared sentence's content words read their stems. Classes are a shortcut
+/// for lexicon lookups, so a stem left unclassified reads the same, only slower.
+fn classify_stems(tokens: &mut [Token], lexicon: &Lexicon) {
+    for t in tokens.iter_mut().filter(|t| t.stem_class == 0) {
+        t.stem_class = lexicon.class_of(t.stem());
+    }
 }
 
 /// "According to Business Insider": who reports a fact is not a party to it.
@@ -288,7 +327,7 @@ fn mark_sources(tokens: &[Token], found: &mut [Mention]) {
 }
 
 /// Drops citation marks like "[4]" so they read as nothing.
-fn without_citations(mut tokens: Vec<Token>) -> Vec<Token> {
+fn without_citations(tokens: &mut Vec<Token>) {
     let mut i = 0;
     while i < tokens.len() {
         let is_cite = tokens[i].lower() == "["
@@ -302,11 +341,14 @@ fn without_citations(mut tokens: Vec<Token>) -> Vec<Token> {
             i += 1;
         }
     }
-    tokens
 }
 
 /// A title-case line without a full stop: a heading, where capitals say nothing.
 fn is_heading(text: &str, tokens: &[Token]) -> bool {
+    // Most sentences end in a full stop: their words need no counting.
+    if text.trim_end().ends_with(['.', '!', '?', '"', '”']) {
+        return false;
+    }
     let words = || {
         tokens
             .iter()
@@ -314,9 +356,7 @@ fn is_heading(text: &str, tokens: &[Token]) -> bool {
     };
     let count = words().count();
     let capitals = words().filter(|t| t.capital).count();
-    !text.trim_end().ends_with(['.', '!', '?', '"', '”'])
-        && count >= 2
-        && capitals * 10 >= count * 7
+    count >= 2 && capitals * 10 >= count * 7
 }
 
 fn resolve_references(
@@ -330,7 +370,8 @@ fn resolve_references(
     let mut added = Vec::new();
     let mut k = 0;
     while k < tokens.len() {
-        if !tokens[k].may(class::REFERENCE) {
+        // A reference starts at a word that may start one and that no name has taken.
+        if !tokens[k].may(class::REFERENCE) || consumed[k] {
             k += 1;
             continue;
         }
@@ -346,8 +387,12 @@ fn resolve_references(
                 .iter()
                 .enumerate()
                 .map(|(n, w)| (if n == 0 { n } else { n + skip }, w));
+            // The first word is the one the phrase was looked up by.
             k + p.len() + skip <= tokens.len()
-                && words.clone().all(|(n, w)| tokens[k + n].lower() == *w)
+                && words
+                    .clone()
+                    .skip(1)
+                    .all(|(n, w)| tokens[k + n].lower() == *w)
                 && (skip == 0 || p[0] == "the")
         };
         let phrase = lexicon
@@ -358,7 +403,7 @@ fn resolve_references(
             .map(|&i| &lexicon.company_references[i])
             .filter(matches)
             .max_by_key(|p| p.len());
-        let Some(phrase) = phrase.filter(|_| !consumed[k]) else {
+        let Some(phrase) = phrase else {
             k += 1;
             continue;
         };

@@ -21,6 +21,23 @@ impl FxHasher {
     }
 }
 
+/// The last bytes of a key (fewer than eight) as one word, read in at most two loads that
+/// overlap rather than byte by byte (a copy of variable length would be a call to memcpy,
+/// for every word looked up). Together the loads cover every byte, so with the length
+/// (added by the caller) keys that differ give different words.
+fn tail_word(rest: &[u8]) -> u64 {
+    let n = rest.len();
+    let u32_at = |i: usize| u64::from(u32::from_le_bytes(rest[i..i + 4].try_into().unwrap()));
+    match n {
+        0 => 0,
+        1..=3 => {
+            let byte = |i: usize| u64::from(rest[i]);
+            byte(0) | byte(n / 2) << 8 | byte(n - 1) << 16
+        }
+        _ => u32_at(0) | u32_at(n - 4) << 32,
+    }
+}
+
 impl Hasher for FxHasher {
     fn write(&mut self, bytes: &[u8]) {
         let mut chunks = bytes.chunks_exact(8);
@@ -30,11 +47,7 @@ impl Hasher for FxHasher {
         // The last bytes as a zero-padded little-endian word, read byte by byte: a copy of
         // variable length would be a call to memcpy, for every word looked up.
         let rest = chunks.remainder();
-        let tail = rest
-            .iter()
-            .rev()
-            .fold(0u64, |tail, &b| tail << 8 | u64::from(b));
-        self.add(tail ^ (rest.len() as u64) << 56);
+        self.add(tail_word(rest) ^ (rest.len() as u64) << 56);
     }
 
     fn write_u8(&mut self, i: u8) {

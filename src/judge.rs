@@ -9,7 +9,7 @@
 use crate::align::{align, best, best_first, Alignment, Key};
 use crate::claims::{Claim, ClaimSet};
 use crate::entity::Mention;
-use crate::extract::{extract_for, Context, Facts};
+use crate::extract::{extract_reusing, Buffers, Context, Facts};
 use crate::lexicon::{EntityClass, Mood};
 use crate::quantity::{Measure, Quantity};
 use serde::Serialize;
@@ -108,11 +108,18 @@ const NEW_DETAIL_WORDS: usize = 2;
 /// Judges every sentence of `text`.
 pub fn judge_text(text: &str, claims: &ClaimSet) -> Vec<Judgement> {
     let mut context = Context::default();
+    let mut buffers = Buffers::default();
     crate::segment::sentences(text, &claims.lexicon)
         .into_iter()
         .map(|span| {
             let sentence = &text[span.clone()];
-            let facts = extract_for(sentence, &claims.lexicon, &mut context, compared);
+            let facts = extract_reusing(
+                sentence,
+                &claims.lexicon,
+                &mut context,
+                compared,
+                &mut buffers,
+            );
             let outcome = compare(&facts, claims, None);
             Judgement {
                 span,
@@ -217,7 +224,7 @@ pub fn compare(facts: &Facts, set: &ClaimSet, skip_doc: Option<&str>) -> Outcome
     // stating one.
     let figures = facts.quantities.iter().any(|q| facts.asserted(q.clause));
     let alignments = best_first(alignments, MAX_EVENTS, |a| {
-        is_related(a) || figures && a.shared_names > 0 || set.states_disputed_relation(a.claim)
+        figures && a.shared_names > 0 || is_related(a) || set.states_disputed_relation(a.claim)
     });
     let related: Vec<&Alignment> = alignments
         .iter()
@@ -1414,7 +1421,7 @@ fn new_details(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: &mut 
     let known_names = set.document_names.get(&best.doc);
     let related_names: Vec<&str> = related
         .iter()
-        .flat_map(|a| set.claims[a.claim].facts.names())
+        .flat_map(|a| set.claim_names(a.claim).iter().map(String::as_str))
         .collect();
     let in_related = |name: &str| related_names.contains(&name);
     // Who reports it ("according to WinBuzzer") is attribution, not a detail of the event.

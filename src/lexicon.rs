@@ -232,6 +232,9 @@ pub struct PhraseIndexes {
     pub light_stems: HashSet<String>,
     /// Word → its `class` bits.
     pub classes: HashMap<String, u32>,
+    /// The class bits of each one-byte ASCII word, which are a fair share of all tokens
+    /// (punctuation, "a"): an array read, not a hash lookup.
+    pub byte_classes: Vec<u32>,
 }
 
 /// A line of the lexicon that could not be read.
@@ -302,12 +305,23 @@ impl Lexicon {
                 .map(|(p, _)| p[0].clone())
                 .collect(),
             classes: HashMap::default(),
+            byte_classes: Vec::new(),
         };
         self.index.classes = self.classes();
+        self.index.byte_classes = (0..128u8)
+            .map(|b| self.lookup_class(char::from(b).encode_utf8(&mut [0; 4])))
+            .collect();
     }
 
     /// The class bits of a (lower-case) word or stem.
     pub fn class_of(&self, word: &str) -> u32 {
+        match word.as_bytes() {
+            &[b] if b.is_ascii() => self.index.byte_classes[usize::from(b)],
+            _ => self.lookup_class(word),
+        }
+    }
+
+    fn lookup_class(&self, word: &str) -> u32 {
         class::CLASSIFIED | self.index.classes.get(word).copied().unwrap_or(0)
     }
 

@@ -74,6 +74,14 @@ pub fn quantities(
     consumed: &mut [bool],
 ) -> Vec<Quantity> {
     let found = scan(tokens, consumed, |i, consumed| {
+        // A figure starts with digits, a number word or a fraction ("half of"): most tokens
+        // are turned away here, without a call to `parse_at`.
+        let t = &tokens[i];
+        let may_start = t.kind == TokenKind::Number
+            || t.kind == TokenKind::Word && t.may(class::FRACTION | class::NUMBER);
+        if !may_start {
+            return None;
+        }
         let q = parse_at(tokens, i, lexicon, consumed)?;
         let range = q.tokens.clone();
         Some((q, range))

@@ -119,18 +119,44 @@ impl<'a> Utf16Offsets<'a> {
             self.byte = 0;
             self.unit = 0;
         }
-        self.unit += self.text[self.byte..byte]
-            .chars()
-            .map(char::len_utf16)
-            .sum::<usize>();
+        self.unit += utf16_len(&self.text[self.byte..byte]);
         self.byte = byte;
         self.unit
     }
 }
 
+/// The UTF-16 length of `text`: a unit per character, and a second for each character of
+/// four bytes in UTF-8 (a surrogate pair). `chars().count()` counts a word of bytes at a
+/// time, and so does [`four_byte_leads`], where decoding every character did not.
+fn utf16_len(text: &str) -> usize {
+    text.chars().count() + four_byte_leads(text.as_bytes())
+}
+
+/// How many bytes of `utf8` lead a four-byte character (0xF0 and above), read eight at a
+/// time: a byte's top bit survives the four shifted ands only if its top four bits are set.
+fn four_byte_leads(utf8: &[u8]) -> usize {
+    const TOP_BITS: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = utf8.chunks_exact(8);
+    let mut count = 0;
+    for chunk in &mut chunks {
+        let x = u64::from_le_bytes(chunk.try_into().unwrap());
+        count += (x & x << 1 & x << 2 & x << 3 & TOP_BITS).count_ones() as usize;
+    }
+    count + chunks.remainder().iter().filter(|&&b| b >= 0xF0).count()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn four_byte_leads_match_the_characters() {
+        let text = "a🚀bc “Amazon’s” 中文 deal 🚀🚀 and a long tail of plain ASCII 😀";
+        let four = text.chars().filter(|c| c.len_utf8() == 4).count();
+        assert_eq!(four_byte_leads(text.as_bytes()), four);
+        let units: usize = text.chars().map(char::len_utf16).sum();
+        assert_eq!(utf16_len(text), units);
+    }
 
     #[test]
     fn utf16_offsets_count_surrogate_pairs_once_per_pass() {

@@ -61,6 +61,16 @@ impl Token<'_> {
         self.class & 1 == 0 || self.class & bits != 0
     }
 
+    /// The lexicon classes the word may be in: all of them until it is classified.
+    /// `may(bits)` is `possible_classes() & bits != 0`.
+    pub fn possible_classes(&self) -> u32 {
+        if self.class & 1 == 0 {
+            u32::MAX
+        } else {
+            self.class
+        }
+    }
+
     /// The same for the token's stem.
     pub fn stem_may(&self, bits: u32) -> bool {
         self.stem_class & 1 == 0 || self.stem_class & bits != 0
@@ -88,6 +98,15 @@ impl Token<'_> {
 
 /// Splits `text` into tokens. Whitespace is dropped; everything else is kept.
 pub fn tokenize(text: &str) -> Vec<Token<'_>> {
+    let mut tokens = Vec::new();
+    tokenize_into(text, &mut tokens);
+    tokens
+}
+
+/// [`tokenize`] into `tokens`, which is emptied first: a caller tokenizing sentence after
+/// sentence reuses one list rather than allocating a new one (a few KB) per sentence.
+pub fn tokenize_into<'a>(text: &'a str, tokens: &mut Vec<Token<'a>>) {
+    tokens.clear();
     // Positions are byte offsets, always on character boundaries. Most text is ASCII, and
     // an ASCII byte is its own character: only other bytes are decoded.
     let bytes = text.as_bytes();
@@ -117,7 +136,7 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     };
     let digit_at = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
     // A token takes four bytes or more, whitespace included, in all but odd text.
-    let mut tokens = Vec::with_capacity(text.len() / 4 + 1);
+    tokens.reserve(text.len() / 4 + 1);
     let mut i = 0;
     let mut glued = false;
     while let Some(c) = at(i) {
@@ -166,11 +185,10 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
         };
         let span = start..j;
         let raw = &text[span.clone()];
-        push(&mut tokens, span, raw, kind, glued);
+        push(tokens, span, raw, kind, glued);
         glued = true;
         i = j;
     }
-    tokens
 }
 
 fn starts_url(s: &str) -> bool {
