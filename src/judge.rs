@@ -842,23 +842,26 @@ fn figure_detail(
 
 /// How much two clauses talk about the same things: shared names and content words.
 fn clause_affinity(a: &Facts, clause_a: usize, b: &Facts, clause_b: usize) -> usize {
-    let words = |f: &Facts, c: usize| -> Vec<String> {
-        let terms = f
-            .terms
-            .iter()
-            .filter(|t| t.clause == c && !t.light)
-            .map(|t| t.concept.clone());
-        let names = f
-            .mentions
-            .iter()
-            .filter(|m| f.clause_of(m.tokens.start) == c)
-            .map(|m| m.name.clone());
-        terms.chain(names).collect()
-    };
-    let theirs = words(b, clause_b);
-    words(a, clause_a)
+    shared_words(a, clause_a, b, clause_b) + shared_names(a, clause_a, b, clause_b)
+}
+
+/// How many content words of clause `ca` of `a` clause `cb` of `b` has too.
+fn shared_words(a: &Facts, ca: usize, b: &Facts, cb: usize) -> usize {
+    a.terms
         .iter()
-        .filter(|w| theirs.contains(w))
+        .filter(|t| t.clause == ca && !t.light)
+        .filter(|t| {
+            b.terms
+                .iter()
+                .any(|u| u.clause == cb && !u.light && u.concept == t.concept)
+        })
+        .count()
+}
+
+/// How many names clause `ca` of `a` gives that clause `cb` of `b` gives too.
+fn shared_names(a: &Facts, ca: usize, b: &Facts, cb: usize) -> usize {
+    names_in_clause(a, ca)
+        .filter(|n| names_in_clause(b, cb).any(|m| m == *n))
         .count()
 }
 
@@ -1223,21 +1226,10 @@ fn polarities(facts: &Facts, claim: &Facts) -> Option<(bool, bool)> {
         return Some((facts.negated(), claim.negated()));
     }
     let shared = |a: usize, b: usize| {
-        let terms = facts
-            .terms
-            .iter()
-            .filter(|t| t.clause == a && !t.light)
-            .filter(|t| {
-                claim
-                    .terms
-                    .iter()
-                    .any(|u| u.clause == b && !u.light && u.concept == t.concept)
-            })
-            .count();
-        let names = names_in_clause(facts, a)
-            .filter(|n| names_in_clause(claim, b).any(|m| m == *n))
-            .count();
-        (terms, names)
+        (
+            shared_words(facts, a, claim, b),
+            shared_names(facts, a, claim, b),
+        )
     };
     mine.iter().find_map(|&a| {
         let most = theirs
@@ -1350,10 +1342,7 @@ fn compare_directions(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out
                         .terms
                         .iter()
                         .any(|t| t.clause == cj && my_terms.contains(&t.concept.as_str()))
-                        || names_in_clause(facts, ci)
-                            .filter(|n| names_in_clause(&claim.facts, cj).any(|m| m == *n))
-                            .count()
-                            >= 2;
+                        || shared_names(facts, ci, &claim.facts, cj) >= 2;
                     // Who decides may be a person ("Biden blocked the deal").
                     let same_person = people(facts, ci)
                         .any(|p| people(&claim.facts, cj).any(|q| q.name == p.name));
