@@ -86,14 +86,16 @@ impl ClaimSet {
         // them: people named by surname after a titled first mention ("Biden" after
         // "President Joe Biden"), and one-word names, which a sentence may open ("Boeing").
         let mentions = || claims.iter().flat_map(|c| &c.facts.mentions);
-        let learned: Vec<(&str, String, String)> = crate::entity::surnames(mentions(), &lexicon)
+        let people = crate::entity::surnames(mentions(), &lexicon);
+        // A surname seen alone is the person's, not a name of its own.
+        let others: Vec<String> = crate::entity::one_word_names(mentions())
+            .into_iter()
+            .filter(|name| !people.iter().any(|(_, surname)| surname == name))
+            .collect();
+        let learned: Vec<(&str, String, String)> = people
             .into_iter()
             .map(|(name, surname)| ("person", name, surname))
-            .chain(
-                crate::entity::one_word_names(mentions())
-                    .into_iter()
-                    .map(|name| ("other", name.clone(), name)),
-            )
+            .chain(others.into_iter().map(|name| ("other", name.clone(), name)))
             .collect();
         if !learned.is_empty() {
             for (class, name, alias) in &learned {
