@@ -53,10 +53,11 @@ pub fn mentions(
                     .flatten()
                     .filter(|run| run.start == i + len);
             if let Some(run) = place_led {
-                let name = std::iter::once(entity.name.to_lowercase())
-                    .chain(tokens[run.clone()].iter().map(|t| t.lower().to_string()))
-                    .collect::<Vec<_>>()
-                    .join(" ");
+                let name = format!(
+                    "{} {}",
+                    entity.name.to_lowercase(),
+                    lowered(&tokens[run.clone()])
+                );
                 consumed[i..run.end].iter_mut().for_each(|c| *c = true);
                 push(
                     &mut out,
@@ -100,11 +101,7 @@ pub fn mentions(
                 .is_none_or(|n| !(n.capital && n.kind == TokenKind::Word));
         if !title_case && !lone_relation_word {
             if let Some(range) = unknown_name(tokens, i, lexicon) {
-                let name = tokens[range.clone()]
-                    .iter()
-                    .map(|t| t.lower())
-                    .collect::<Vec<_>>()
-                    .join(" ");
+                let name = lowered(&tokens[range.clone()]);
                 consumed[range.clone()].iter_mut().for_each(|c| *c = true);
                 i = range.end;
                 // "President Joe Biden", "CEO Sam Altman": a title makes the name a person's.
@@ -124,6 +121,15 @@ pub fn mentions(
         i += 1;
     }
     out
+}
+
+/// An unknown name's key: its words in lower case, one space apart.
+fn lowered(tokens: &[Token]) -> String {
+    tokens
+        .iter()
+        .map(|t| t.lower())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn push(
