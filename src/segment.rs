@@ -163,6 +163,7 @@ fn ends_sentence(text: &str, at: usize, end: usize, lexicon: &Lexicon) -> bool {
                     '"' | '“' | '‘' | '\'' | '(' | '[' | '$' | '€' | '£' | '—' | '-'
                 )
                 || !c.is_alphabetic()
+                || names_in_lower_case(rest.trim_start())
         }
     };
     if !starts_new {
@@ -170,6 +171,14 @@ fn ends_sentence(text: &str, at: usize, end: usize, lexicon: &Lexicon) -> bool {
     }
     text.as_bytes()[at] != b'.'
         || !is_abbreviation(&text[..at + 1], lexicon) && !is_list_marker(&text[..at])
+}
+
+/// Whether the word `rest` opens with is a name written in lower case first ("xAI",
+/// "iPhone", "eBay"): it may open a sentence.
+fn names_in_lower_case(rest: &str) -> bool {
+    rest.split(|c: char| !c.is_alphanumeric())
+        .next()
+        .is_some_and(|word| word.chars().skip(1).any(char::is_uppercase))
 }
 
 /// "1." or "12." alone at the start of a line numbers a list item; it ends nothing.
@@ -252,6 +261,24 @@ mod tests {
                 "Microsoft Corp. and Amazon.com Inc. spent $2.52 trillion in the U.S. on Feb. 27.",
                 "Then it rained."
             ]
+        );
+    }
+
+    #[test]
+    fn a_name_written_in_lower_case_first_may_open_a_sentence() {
+        assert_eq!(
+            split(
+                "It was the largest check in history [4][8]. xAI's platform launched. eBay fell."
+            ),
+            vec![
+                "It was the largest check in history [4][8].",
+                "xAI's platform launched.",
+                "eBay fell."
+            ]
+        );
+        assert_eq!(
+            split("It cost approx. five dollars."),
+            vec!["It cost approx. five dollars."]
         );
     }
 
