@@ -683,10 +683,11 @@ fn roles(
                 .any(|j| verbs.contains(tokens[j].lower()))
                 .then_some(role)
         };
-        if let Some(role) = before
-            .and_then(|w| lexicon.roles.get(w))
+        // A verb's own role for its preposition comes first: money poured "into" a company
+        // goes to it, while a model put "into" Bedrock runs there.
+        if let Some(role) = verb_role()
+            .or_else(|| before.and_then(|w| lexicon.roles.get(w)))
             .or_else(org_role)
-            .or_else(verb_role)
         {
             out.push(Role {
                 role: role.clone(),

@@ -1078,7 +1078,14 @@ fn compare_roles(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: &mu
                     .count();
                 // A figure both state ("the $110 billion round") ties them as well.
                 let tied = a.same_event() || a.shared_quantities > 0;
-                if !(same_theme || mine.is_empty() && tied && shared_talk >= ROLE_THEME_WORDS) {
+                // So does a figure both give the same party, with a word around it
+                // ("Amazon invested $50 billion in Anthropic", "Amazon's $50 billion
+                // investment in OpenAI").
+                let same_money = a.shared_quantities > 0 && a.shared_names > 0 && shared_talk > 0;
+                if !(same_theme
+                    || same_money
+                    || mine.is_empty() && tied && shared_talk >= ROLE_THEME_WORDS)
+                {
                     continue;
                 }
                 let same = cr.name == r.name

@@ -310,6 +310,8 @@ fn opinions_naming_parties_are_not_claims() {
 fn figures_from_one_event_do_not_fit_another() {
     expect(&[
         // What an investment goes into is its recipient.
+        (Contradict, "Amazon invested $50 billion in Anthropic."),
+        (Match, "Amazon poured $50 billion into OpenAI."),
         (
             Contradict,
             "NVIDIA's $30 billion investment in SoftBank's latest funding round is a bet on AI.",
