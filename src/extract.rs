@@ -76,7 +76,8 @@ pub struct Role {
 pub struct Context {
     /// The organisation "the company" refers to.
     pub last_org: Option<(String, Option<String>)>,
-    /// Failing a known organisation, the last name the lexicon does not know.
+    /// Failing a known organisation, the last name of no known class (one the lexicon does
+    /// not know, or one the claim set learned from its corpus).
     pub last_unknown: Option<String>,
 }
 
@@ -413,8 +414,8 @@ fn resolve_references(
         let clause_has_org = found
             .iter()
             .any(|m| m.class == EntityClass::Org && clause_of(m.tokens.start) == clause);
-        // A known organisation first; failing that, a name the lexicon does not know (a
-        // corpus without an alias file names its companies that way).
+        // A known organisation first; failing that, a name of no known class (a corpus
+        // without an alias file names its companies that way).
         let before = |m: &&Mention, class| m.class == class && m.tokens.end <= k;
         let antecedent = found
             .iter()
