@@ -65,6 +65,10 @@ pub struct ClaimSet {
     /// [`FigureContext`]); worked out once, not for every sentence the claim aligns with.
     #[serde(skip)]
     figures: Vec<Vec<FigureContext>>,
+    /// Per claim, whether it asserts a figure: the judge asks this of most claims a
+    /// sentence with a figure aligns with.
+    #[serde(skip)]
+    figure_claims: Vec<bool>,
 }
 
 /// What the judge asks of one of a claim's figures.
@@ -116,6 +120,7 @@ impl ClaimSet {
             name_stems: Vec::new(),
             claim_names: Vec::new(),
             figures: Vec::new(),
+            figure_claims: Vec::new(),
         };
         set.prepare();
         set.find_disputes();
@@ -172,6 +177,16 @@ impl ClaimSet {
             .claims
             .iter()
             .map(|c| self.figure_contexts(c))
+            .collect();
+        self.figure_claims = self
+            .claims
+            .iter()
+            .map(|c| {
+                c.facts
+                    .quantities
+                    .iter()
+                    .any(|q| c.facts.asserted(q.clause))
+            })
             .collect();
         self.mark_relation_staters();
         self.name_stems = self
@@ -236,6 +251,11 @@ impl ClaimSet {
         for &id in self.relations.iter().flat_map(|r| &r.stated_by) {
             self.relation_staters[id] = true;
         }
+    }
+
+    /// Whether claim `id` asserts a figure.
+    pub fn asserts_figure(&self, id: usize) -> bool {
+        self.figure_claims[id]
     }
 
     /// Whether claim `id` states a relation another document denies.

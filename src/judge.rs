@@ -220,11 +220,13 @@ pub fn compare(facts: &Facts, set: &ClaimSet, skip_doc: Option<&str>) -> Outcome
             || a.same_event()
     };
     // Only these are looked at below: the MAX_EVENTS best, related claims, for a figure
-    // owned elsewhere any claim sharing a name, and for disputed relations any claim
-    // stating one.
+    // owned elsewhere any claim with a figure sharing a name, and for disputed relations
+    // any claim stating one.
     let figures = facts.quantities.iter().any(|q| facts.asserted(q.clause));
     let alignments = best_first(alignments, MAX_EVENTS, |a| {
-        figures && a.shared_names > 0 || is_related(a) || set.states_disputed_relation(a.claim)
+        figures && a.shared_names > 0 && set.asserts_figure(a.claim)
+            || is_related(a)
+            || set.states_disputed_relation(a.claim)
     });
     let related: Vec<&Alignment> = alignments
         .iter()
