@@ -249,7 +249,7 @@ fn align_with(
             .filter(|d| {
                 cf.dates
                     .iter()
-                    .any(|c| !c.bound && c.share_calendar_field(d) && !c.conflicts(d))
+                    .any(|c| !c.bound && c.comparable(d) && !c.conflicts(d))
             })
             .count();
         score += QUANTITY_WEIGHT * shared_quantities as f64 + DATE_WEIGHT * shared_dates as f64;

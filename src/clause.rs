@@ -217,6 +217,7 @@ fn negated(words: &[Token], lexicon: &Lexicon) -> bool {
                     &lexicon.index.negation_exceptions,
                     &lexicon.negation_exceptions,
                 )
+                && !has_phrase(&words[k + 1..], &lexicon.negation_restrictions, |_| true)
         })
 }
 
@@ -277,6 +278,9 @@ mod tests {
             [(Mood::Assertion, false)]
         );
         assert_eq!(moods("Amazon did not invest."), [(Mood::Assertion, true)]);
+        for contracted in ["Amazon didn't invest.", "Amazon won’t invest.", "It can't."] {
+            assert_eq!(moods(contracted), [(Mood::Assertion, true)], "{contracted}");
+        }
         // What a coordinator denies is a clause of its own.
         assert_eq!(
             moods("The union opposed the deal and did not endorse it."),
@@ -284,6 +288,11 @@ mod tests {
         );
         assert_eq!(
             moods("The union opposed the deal and the merger."),
+            [(Mood::Assertion, false)]
+        );
+        // A negation an exception follows restricts: it says where, not that it is not.
+        assert_eq!(
+            moods("It will not be offered anywhere except Amazon Bedrock."),
             [(Mood::Assertion, false)]
         );
     }

@@ -10,7 +10,7 @@
 use crate::claims::Claim;
 use crate::entity::Mention;
 use crate::extract::Facts;
-use crate::judge::swapped;
+use crate::judge::{swapped, within_rival_ratio};
 use crate::lexicon::{EntityClass, Lexicon};
 use crate::quantity::Quantity;
 use serde::{Deserialize, Serialize};
@@ -33,9 +33,10 @@ pub struct Disagreement {
 
 /// Figures of two documents that fill one slot and cannot both be true: the same
 /// kind of measure, owned by the same party (at least one side says so with a
-/// possessive), the same qualifiers, a role word in common and no party swapped
-/// ("Microsoft's $13 billion investment" against "the eleven-billion-dollar foundation
-/// laid by Microsoft"). Whole claims seldom align with each other well enough for
+/// possessive), the same qualifiers, a role word in common, no party swapped, and values
+/// close enough to be one figure misreported ("Microsoft's $13 billion investment"
+/// against "the eleven-billion-dollar foundation laid by Microsoft"; a $4.2 billion deal
+/// and a $2.5 billion loan of one buyer are two figures). Whole claims seldom align with each other well enough for
 /// `compare` to pair such figures, so they are compared figure by figure. Each pair
 /// is returned in both directions, topic "figure:k" naming the claim's own figure.
 pub fn figure_disagreements(claims: &[Claim]) -> Vec<Disagreement> {
@@ -86,7 +87,7 @@ pub fn figure_disagreements(claims: &[Claim]) -> Vec<Disagreement> {
                 && qa.qualifiers == qb.qualifiers
                 && qa.roles.iter().any(|r| qb.roles.contains(r))
                 && !swapped(&a.parties, &b.parties);
-            if !same_slot || qa.compatible(qb) {
+            if !same_slot || qa.compatible(qb) || !within_rival_ratio(qa, qb) {
                 continue;
             }
             // Worded as `compare` words a difference; `ClaimSet` adds the doc.

@@ -246,12 +246,21 @@ pub fn extract_reusing<'a>(
         q.clause = clause_of(q.tokens.start);
         let clause = &facts.clauses[q.clause].tokens;
         // A figure's words lie in its clause, between its neighbouring figures: in "$15
-        // billion first and $35 billion later", "first" is not about the $35 billion.
+        // billion first and $35 billion later", "first" is not about the $35 billion. The
+        // noun right after the figure before is that figure's: in "the $38bn deal added
+        // about $140 billion to its market value", "deal" is not the $140 billion's.
         let after_previous = spans
             .iter()
             .map(|r| r.end)
             .filter(|&e| e <= q.tokens.start)
-            .max();
+            .max()
+            .map(|e| {
+                let head_noun = e < q.tokens.start
+                    && !consumed[e]
+                    && is_content(&tokens[e], lexicon)
+                    && !is_light(&tokens[e], lexicon);
+                e + usize::from(head_noun)
+            });
         let before_next = spans
             .iter()
             .map(|r| r.start)

@@ -8,6 +8,7 @@
 
 use crate::align::{align, best, best_first, Alignment, Key};
 use crate::claims::{Claim, ClaimSet};
+use crate::date::DateMention;
 use crate::entity::Mention;
 use crate::extract::{extract_reusing, Buffers, Context, Facts};
 use crate::lexicon::{EntityClass, Mood};
@@ -582,7 +583,11 @@ fn compare_quantities(
                 parties,
                 subject,
                 lone,
-                dated: facts.dates.iter().any(|d| d.clause == q.clause),
+                dates: facts
+                    .dates
+                    .iter()
+                    .filter(|d| d.clause == q.clause)
+                    .collect(),
             }
         })
         .collect();
@@ -614,7 +619,7 @@ fn compare_quantities(
                 let owned = mine.iter().any(|m| {
                     owned_slot(m, quantity)
                         && covers(&parties, implied, &m.parties)
-                        && (a.same_event() || !m.dated)
+                        && (a.same_event() || m.dates.is_empty())
                 });
                 candidates.push(Candidate {
                     claim,
@@ -747,12 +752,11 @@ const RIVAL_ROLE_WORDS: usize = 2;
 /// (a $110 billion round and a $38 billion contract), not a dispute.
 const RIVAL_RATIO: f64 = 2.0;
 
-fn within_rival_ratio(a: &Quantity, b: &Quantity) -> bool {
+pub(crate) fn within_rival_ratio(a: &Quantity, b: &Quantity) -> bool {
     let (x, y) = (a.value.abs(), b.value.abs());
     x.max(y) <= RIVAL_RATIO * x.min(y)
 }
 
-/// How a figure of the sentence pairs with a claim's figure in a given pass, if it does.
 /// A figure of the sentence, with what it is about.
 struct Mine<'a> {
     q: &'a Quantity,
@@ -761,10 +765,12 @@ struct Mine<'a> {
     subject: Option<String>,
     /// The only figure of its kind in the sentence.
     lone: bool,
-    /// Its clause has a date: it may be one instalment of a total told without one.
-    dated: bool,
+    /// The dates of its clause: a dated figure may be one instalment of a total told
+    /// without one.
+    dates: Vec<&'a DateMention>,
 }
 
+/// How a figure of the sentence pairs with a claim's figure in a given pass, if it does.
 fn pair(m: &Mine, c: &Candidate, pass: usize) -> Option<FindingKind> {
     let (q, cq) = (m.q, c.quantity);
     if !q.measure.comparable(&cq.measure) {
@@ -817,7 +823,26 @@ fn pair(m: &Mine, c: &Candidate, pass: usize) -> Option<FindingKind> {
         5 if !compatible && !swap && roles && shared && same_owner => FindingKind::Differs,
         _ => return None,
     };
+    if kind == FindingKind::Differs && on_other_dates(m, &c.claim.facts, cq.clause) {
+        return None;
+    }
     Some(kind)
+}
+
+/// The two figures' clauses give dates that cannot be one day: two moves of a share
+/// price ("fell 3.2% on Monday", "surged 27% on Tuesday") are two events, not a
+/// difference. Bounds ("by 2030", "since 2019") are no event's date.
+fn on_other_dates(m: &Mine, claim: &Facts, clause: usize) -> bool {
+    let claim_dates = || {
+        claim
+            .dates
+            .iter()
+            .filter(move |d| d.clause == clause && !d.bound)
+    };
+    m.dates
+        .iter()
+        .filter(|d| !d.bound)
+        .any(|d| claim_dates().any(|cd| d.conflicts(cd)))
 }
 
 fn figure_detail(

@@ -114,6 +114,9 @@ pub struct Lexicon {
     pub date_parts: HashSet<String>,
     pub negations: Vec<Phrase>,
     pub negation_exceptions: Vec<Phrase>,
+    /// Words after a negation that make it a restriction, not a denial: "not offered
+    /// anywhere except Bedrock" says where it is offered.
+    pub negation_restrictions: Vec<Phrase>,
     /// Negations that end a state ("no longer", "ended"): they deny it from then on only.
     pub cessations: Vec<Phrase>,
     /// Words that put a clause in the past ("two years ago", "once", "previously").
@@ -521,6 +524,9 @@ impl Lexicon {
             "past_marker" => self.past_markers.extend(list(1)?.into_iter().map(phrase)),
             "negation_exception" => self
                 .negation_exceptions
+                .extend(list(1)?.into_iter().map(phrase)),
+            "negation_restriction" => self
+                .negation_restrictions
                 .extend(list(1)?.into_iter().map(phrase)),
             "mood" => {
                 let mood = match arg(1)? {

@@ -244,21 +244,29 @@ fn count_noun(tokens: &[Token], at: usize, lexicon: &Lexicon) -> bool {
     })
 }
 
-/// Whether the words at `at` make the money before them a rate: a rate word ("per", "a")
-/// and a word that does not make a qualifier or a unit with it.
+/// Whether the words at `at` make the money before them a rate: a rate word or phrase
+/// ("per", "a", "for each"), after a hyphen too ("$38.50-per-share"), and a word that
+/// does not make a qualifier or a unit with it.
 fn rate_follows(tokens: &[Token], at: usize, lexicon: &Lexicon) -> bool {
-    let Some(rate) = tokens
-        .get(at)
-        .filter(|t| lexicon.rate_words.contains(t.lower()))
-    else {
-        return false;
+    let past_hyphen =
+        |i: usize| i + usize::from(tokens.get(i).is_some_and(|t| t.glued && t.lower() == "-"));
+    let at = past_hyphen(at);
+    let word = |i: usize| tokens.get(i).map_or("", |t| t.lower());
+    let rate = if lexicon.rate_words.contains(word(at)) {
+        word(at).to_string()
+    } else {
+        format!("{} {}", word(at), word(at + 1))
     };
+    if !lexicon.rate_words.contains(rate.as_str()) {
+        return false;
+    }
+    let what = past_hyphen(at + rate.split(' ').count());
     tokens
-        .get(at + 1)
+        .get(what)
         .filter(|t| t.kind == TokenKind::Word)
-        .is_some_and(|what| {
-            let phrase = format!("{} {}", rate.lower(), what.lower());
-            !lexicon.qualifiers.contains_key(&phrase) && unit_at(tokens, at + 1, lexicon).is_none()
+        .is_some_and(|what_word| {
+            let phrase = format!("{rate} {}", what_word.lower());
+            !lexicon.qualifiers.contains_key(&phrase) && unit_at(tokens, what, lexicon).is_none()
         })
 }
 
@@ -364,30 +372,42 @@ fn hedge_before(
     consumed: &[bool],
     measure: &Measure,
 ) -> (Option<Hedge>, usize) {
-    let mut best: Option<(Hedge, usize)> = None;
+    // The words before the figure, nearest first, the hyphens of a compound skipped: "a
+    // more-than-5% jump" is hedged as "more than 5%" is.
+    let longest = lexicon
+        .hedges
+        .iter()
+        .map(|(p, _)| p.len())
+        .max()
+        .unwrap_or(0);
+    let mut before: Vec<usize> = Vec::with_capacity(longest);
+    let mut k = start;
+    while k > 0 && before.len() < longest && !consumed[k - 1] {
+        k -= 1;
+        let compound_hyphen = tokens[k].lower() == "-" && tokens[k].glued && tokens[k + 1].glued;
+        if !compound_hyphen {
+            before.push(k);
+        }
+    }
+    let mut best: Option<(Hedge, usize, usize)> = None;
     for (phrase, hedge) in &lexicon.hedges {
         let n = phrase.len();
-        if n == 0 || n > start || best.is_some_and(|(_, s)| start - s >= n) {
+        if n == 0 || n > before.len() || best.is_some_and(|(_, _, m)| m >= n) {
             continue;
         }
-        let from = start - n;
-        if consumed[from..start].iter().any(|&c| c) {
-            continue;
-        }
-        if tokens[from..start]
+        let matches = before[..n]
             .iter()
+            .rev()
             .zip(phrase)
-            .all(|(t, w)| t.lower() == *w)
-        {
-            // "over seven years" spans a period; it does not mean "more than".
-            if phrase == &["over"] && *measure == Measure::Unit(UnitKind::Duration) {
-                continue;
-            }
-            best = Some((*hedge, from));
+            .all(|(&k, w)| tokens[k].lower() == *w);
+        // "over seven years" spans a period; it does not mean "more than".
+        let period = phrase == &["over"] && *measure == Measure::Unit(UnitKind::Duration);
+        if matches && !period {
+            best = Some((*hedge, before[n - 1], n));
         }
     }
     match best {
-        Some((h, s)) => (Some(h), s),
+        Some((h, from, _)) => (Some(h), from),
         None => (None, start),
     }
 }
@@ -528,6 +548,10 @@ mod tests {
         // "Less than half" and "more than half" only touch at one half.
         assert!(!find("less than half of Bedrock")[0].compatible(half));
         assert!(find("less than half of Bedrock")[0].compatible(ten));
+        // A hedge in a compound adjective is a hedge.
+        let compound = &find("the more-than-5% jump")[0];
+        assert_eq!((compound.hedge, compound.value), (more5.hedge, more5.value));
+        assert!(compound.qualifiers.is_empty());
     }
 
     #[test]
@@ -541,6 +565,9 @@ mod tests {
             find("$55 per share")[0].measure
         );
         assert!(matches!(find("$55 a share")[0].measure, Measure::Rate(_)));
+        for rate in ["$38.50-per-share offer", "$38.50 for each share they own"] {
+            assert!(matches!(find(rate)[0].measure, Measure::Rate(_)), "{rate}");
+        }
         // An article before a time word makes a qualifier or a time, not a rate.
         for plain in [
             "$100 billion a quarter",

@@ -205,6 +205,17 @@ fn push<'a>(
     // "didn't": the word before keeps "did", the clitic is "n't".
     if kind == TokenKind::Clitic && raw[raw.chars().next().map_or(0, char::len_utf8)..] == *"t" {
         if let Some(prev) = tokens.last_mut() {
+            // "n't" on its own (as the lexicon writes it) is the clitic whole.
+            if prev.lower() == "n" && prev.kind == TokenKind::Word {
+                *prev = make(
+                    prev.span.start..span.end,
+                    Cow::Borrowed("n't"),
+                    TokenKind::Clitic,
+                    prev.glued,
+                    false,
+                );
+                return;
+            }
             if prev.lower.ends_with('n') && prev.kind == TokenKind::Word && prev.lower.len() > 1 {
                 // The stem stays that of the whole word ("didn").
                 prev.stem.get_or_insert_with(|| prev.lower.clone());
@@ -408,6 +419,9 @@ mod tests {
             words("Amazon’s AWS didn't"),
             ["amazon", "'s", "aws", "did", "n't"]
         );
+        // The lexicon writes the clitic on its own: it must be one token there too.
+        assert_eq!(words("n't"), ["n't"]);
+        assert_eq!(words("won’t"), ["wo", "n't"]);
         assert_eq!(
             words("fifty-billion-dollar"),
             ["fifty", "-", "billion", "-", "dollar"]

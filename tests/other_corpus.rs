@@ -222,3 +222,44 @@ fn a_regulator_approves_or_rejects() {
     ];
     expect(&set, &cases);
 }
+
+/// Figures of one party that are not one figure: share moves on two days, a deal's price,
+/// its loan and its price per share. The seeds do not disagree, and each is checked on
+/// its own.
+#[test]
+fn one_partys_figures_are_not_a_disagreement() {
+    let documents = [
+        (
+            "wire.txt",
+            "Halvorsen Semiconductor Corp. agreed to acquire Lumetra Photonics Inc. in a deal \
+             valued at about $4.2 billion. Halvorsen will fund the purchase with cash on hand \
+             and a $2.5 billion bridge loan arranged by Morgan Stanley. Shares of Lumetra \
+             surged 27% on Tuesday.",
+        ),
+        (
+            "regulator.txt",
+            "Lumetra shares fell 3.2% to $35.90 on Monday, widening the gap to Halvorsen's \
+             $38.50-per-share cash offer.",
+        ),
+    ];
+    let set = build(&documents, BUNDLED_ENTITIES);
+    let disputes: Vec<&str> = set
+        .claims
+        .iter()
+        .flat_map(|c| c.disputes.iter().map(|d| d.detail.as_str()))
+        .collect();
+    assert!(disputes.is_empty(), "{disputes:?}");
+    let cases = [
+        (Verdict::Match, "Lumetra shares fell 3.2% on Monday."),
+        (Verdict::Contradict, "Lumetra shares fell 5% on Monday."),
+        (
+            Verdict::Match,
+            "Halvorsen's $2.5 billion bridge loan was arranged by Morgan Stanley.",
+        ),
+        (
+            Verdict::Contradict,
+            "Halvorsen's $3.5 billion bridge loan was arranged by Morgan Stanley.",
+        ),
+    ];
+    expect(&set, &cases);
+}

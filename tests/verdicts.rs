@@ -112,6 +112,8 @@ fn hedges_make_intervals() {
         (Match, "Companies like Siemens and JPMorgan Chase cut their AI integration complexity by about 40%."),
         (Match, "AWS says Trainium now powers more than half of Bedrock."),
         (Contradict, "Less than half of Amazon Bedrock runs on Trainium."),
+        // A hedge inside a compound adjective.
+        (Match, "The more-than-5% pre-market jump in Amazon's shares followed the $38 billion deal."),
     ]);
 }
 
@@ -216,7 +218,14 @@ fn aliases_fold_into_one_party() {
 fn negation_flips_a_claim() {
     expect(&[
         (Contradict, "Amazon did not invest in OpenAI."),
+        (Contradict, "Amazon didn't invest in OpenAI."),
+        (Contradict, "Amazon won’t invest in OpenAI."),
         (Contradict, "Microsoft holds no equity in OpenAI."),
+        // A negation an exception follows restricts: "only through Bedrock".
+        (
+            Match,
+            "The Stateful Runtime Environment will not be offered anywhere except Amazon Bedrock.",
+        ),
         // The seed's own negation sits in a relative clause; the figure agrees.
         (
             Match,
@@ -309,6 +318,12 @@ fn opinions_naming_parties_are_not_claims() {
 #[test]
 fn figures_from_one_event_do_not_fit_another() {
     expect(&[
+        // The noun right after a figure is that figure's: the deal's, not the market
+        // value's, so Amazon's $50 billion investment is no evidence against it.
+        (
+            Extend,
+            "The pre-market jump in Amazon's shares after the $38bn deal added about $140 billion to its market value.",
+        ),
         // What an investment goes into is its recipient.
         (Contradict, "Amazon invested $50 billion in Anthropic."),
         (Match, "Amazon poured $50 billion into OpenAI."),
