@@ -16,6 +16,16 @@ pub struct Clause {
     pub mood: Mood,
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub negated: bool,
+    /// Where a negation ends (a token index of the sentence): what follows is what it
+    /// denies. Read once by extraction, which keeps the word denied (`denied`).
+    #[serde(skip)]
+    pub negation_end: Option<usize>,
+    /// The concept a negation denies: the first content word after it ("did not invest"
+    /// → invest; "does not plan to close the plant" → close). `None` where the clause is
+    /// not negated, nothing follows, or the word denies existence ("never materialized"):
+    /// then the denial reaches everything the clause names.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub denied: Option<String>,
     /// Negated by the end of a state ("no longer exclusive").
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub ceased: bool,
@@ -66,7 +76,7 @@ pub fn clauses(tokens: &[Token], lexicon: &Lexicon, question: bool) -> Vec<Claus
         // is a clause of its own, so the denial does not reach back to the opposing.
         let denial_opens = t.kind == TokenKind::Word
             && lexicon.coordinators.contains(t.lower())
-            && negated(&tokens[i + 1..(i + 3).min(tokens.len())], lexicon);
+            && negation_end(&tokens[i + 1..(i + 3).min(tokens.len())], lexicon).is_some();
         let word_opens =
             is_subordinator(t, lexicon) && tokens[i - 1].lower() != "," || denial_opens;
         if hard || soft {
@@ -113,11 +123,17 @@ pub fn clauses(tokens: &[Token], lexicon: &Lexicon, question: bool) -> Vec<Claus
         if question {
             mood = Mood::Question;
         }
-        let negated = any_may(class::NEGATION) && negated(words, lexicon);
+        let negation_end = any_may(class::NEGATION)
+            .then(|| negation_end(words, lexicon))
+            .flatten()
+            .map(|end| range.start + end);
+        let negated = negation_end.is_some();
         out.push(Clause {
             tokens: range,
             mood,
             negated,
+            negation_end,
+            denied: None,
             ceased: negated && has_phrase(words, &lexicon.cessations, |_| true),
             past: any_may(class::PAST)
                 && has_phrase(words, &lexicon.past_markers, |t| t.may(class::PAST)),
@@ -202,22 +218,27 @@ fn has_phrase(words: &[Token], phrases: &[Phrase], may_start: impl Fn(&Token) ->
         .any(|k| phrases.iter().any(|p| starts_at(words, k, p)))
 }
 
-fn negated(words: &[Token], lexicon: &Lexicon) -> bool {
+/// Where the first negation of `words` ends (an index into `words`), if one negates.
+fn negation_end(words: &[Token], lexicon: &Lexicon) -> Option<usize> {
     (0..words.len())
         .filter(|&k| words[k].may(class::NEGATION))
-        .any(|k| {
-            let starting = |index: &crate::lexicon::FirstWordIndex, list: &[Phrase]| {
+        .find_map(|k| {
+            let longest = |index: &crate::lexicon::FirstWordIndex, list: &[Phrase]| {
                 index
                     .starting_with(words[k].lower())
                     .iter()
-                    .any(|&i| starts_at(words, k, &list[i]))
+                    .filter(|&&i| starts_at(words, k, &list[i]))
+                    .map(|&i| list[i].len())
+                    .max()
             };
-            starting(&lexicon.index.negations, &lexicon.negations)
-                && !starting(
-                    &lexicon.index.negation_exceptions,
-                    &lexicon.negation_exceptions,
-                )
-                && !has_phrase(&words[k + 1..], &lexicon.negation_restrictions, |_| true)
+            let negation = longest(&lexicon.index.negations, &lexicon.negations)?;
+            let intensifier = longest(
+                &lexicon.index.negation_exceptions,
+                &lexicon.negation_exceptions,
+            )
+            .is_some();
+            let restriction = has_phrase(&words[k + 1..], &lexicon.negation_restrictions, |_| true);
+            (!intensifier && !restriction).then_some(k + negation)
         })
 }
 

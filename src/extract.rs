@@ -303,6 +303,9 @@ pub fn extract_reusing<'a>(
         classify_stems(&mut tokens, lexicon);
         facts.terms = terms(&tokens, lexicon, &consumed, &clause_of);
         facts.roles = roles(&tokens, lexicon, &facts, &clause_of);
+        for clause in &mut facts.clauses {
+            clause.denied = denied(&tokens, lexicon, &consumed, clause);
+        }
     }
     if let Some(m) = facts.mentions.iter().find(|m| m.class == EntityClass::Org) {
         context.last_org = Some((m.name.clone(), m.parent.clone()));
@@ -525,6 +528,24 @@ fn concept_of<'a>(token: &'a Token, lexicon: &'a Lexicon) -> &'a str {
     } else {
         token.stem()
     }
+}
+
+/// What a clause's negation denies (see `Clause::denied`).
+fn denied(
+    tokens: &[Token],
+    lexicon: &Lexicon,
+    consumed: &[bool],
+    clause: &Clause,
+) -> Option<String> {
+    let word = (clause.negation_end?..clause.tokens.end)
+        .map(|k| &tokens[k])
+        .zip(&consumed[clause.negation_end?..clause.tokens.end])
+        .find(|(t, &taken)| !taken && is_content(t, lexicon) && !is_light(t, lexicon))?
+        .0;
+    let existence = [word.lower(), word.stem()]
+        .iter()
+        .any(|w| lexicon.existence_words.contains(*w));
+    (!existence).then(|| concept_of(word, lexicon).to_string())
 }
 
 fn is_content(token: &Token, lexicon: &Lexicon) -> bool {
@@ -816,4 +837,35 @@ fn sentence_mood(facts: &Facts, question: bool) -> Mood {
         .map(|c| c.mood)
         .find(|m| *m != Mood::Assertion)
         .unwrap_or(Mood::Assertion)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn denied(sentence: &str) -> Vec<Option<String>> {
+        let facts = extract(
+            sentence,
+            &crate::claim_set().lexicon,
+            &mut Context::default(),
+        );
+        facts.clauses.into_iter().map(|c| c.denied).collect()
+    }
+
+    /// A negation denies the first content word after it (as a concept: a stem or a
+    /// synonym group), unless that word denies that something exists or happened: then it
+    /// reaches the whole clause.
+    #[test]
+    fn a_negation_denies_the_word_after_it() {
+        assert_eq!(
+            denied("Amazon did not invest in OpenAI."),
+            [Some("invest".into())]
+        );
+        assert_eq!(
+            denied("Halvorsen does not plan to close the plant."),
+            [Some("clos".into())]
+        );
+        assert_eq!(denied("The alliance never materialized."), [None]);
+        assert_eq!(denied("Amazon invested in OpenAI."), [None]);
+    }
 }

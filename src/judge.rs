@@ -268,7 +268,7 @@ pub fn compare(facts: &Facts, set: &ClaimSet, skip_doc: Option<&str>) -> Outcome
         f.mentions.iter().filter(|m| !m.source).collect()
     }
     let other_parties = swapped(&parties(facts), &parties(&set.claims[best.claim].facts));
-    let opposite = polarities(facts, &set.claims[best.claim].facts).is_some_and(|(a, b)| a != b);
+    let opposite = polarities(facts, &set.claims[best.claim].facts).is_some_and(|(a, b, _)| a != b);
     findings.conclude(set, &best, opposite, other_parties)
 }
 
@@ -1208,7 +1208,7 @@ fn compare_polarity(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: 
         .find(|a| a.same_event() && a.coverage >= POLARITY_COVERAGE);
     let Some(best) = close else { return };
     let claim = &set.claims[best.claim];
-    let Some((negated, claim_negated)) = polarities(facts, &claim.facts) else {
+    let Some((negated, claim_negated, reaches)) = polarities(facts, &claim.facts) else {
         return;
     };
     // "No longer exclusive" is what follows a state a seed tells of in the past.
@@ -1226,7 +1226,7 @@ fn compare_polarity(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: 
         .filter(|&c| denier.clauses[c].asserts() && denier.clauses[c].negated)
         .flat_map(|c| crate::dispute::clause_orgs(denier, c))
         .any(|org| !other.names().any(|n| n == org));
-    if claim_negated != negated && !(ceased && past) && !denies_more {
+    if claim_negated != negated && reaches && !(ceased && past) && !denies_more {
         let (mine, theirs) = if negated {
             ("denies", "states")
         } else {
@@ -1241,13 +1241,15 @@ fn compare_polarity(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: 
     }
 }
 
-/// Whether the sentence and a claim deny what they share: `(sentence, claim)`. Where
-/// either side's asserted clauses differ in polarity ("opposed the deal from the start and
-/// did not endorse the final agreement"), each clause of the sentence is read against the
-/// claim's clauses that share the most words with it, then the most names (a clause that
-/// borrows its subject names none); a clause whose polarity differs from all of those is
-/// the pair returned, and without one, `None`.
-fn polarities(facts: &Facts, claim: &Facts) -> Option<(bool, bool)> {
+/// Whether the sentence and a claim deny what they share: `(sentence, claim, reaches)`,
+/// `reaches` telling whether the other side speaks of what the negated side denies (see
+/// [`denial_reaches`]; a denial of something else is no contradiction, but it is no
+/// restatement either). Where either side's asserted clauses differ in polarity ("opposed
+/// the deal from the start and did not endorse the final agreement"), each clause of the
+/// sentence is read against the claim's clauses that share the most words with it, then
+/// the most names (a clause that borrows its subject names none); a clause whose polarity
+/// differs from all of those is the pair returned, and without one, `None`.
+fn polarities(facts: &Facts, claim: &Facts) -> Option<(bool, bool, bool)> {
     let asserted = |f: &Facts| -> Vec<usize> {
         (0..f.clauses.len())
             .filter(|&c| f.clauses[c].asserts())
@@ -1257,7 +1259,15 @@ fn polarities(facts: &Facts, claim: &Facts) -> Option<(bool, bool)> {
     let uniform =
         |f: &Facts, clauses: &[usize]| clauses.iter().all(|&c| f.clauses[c].negated == f.negated());
     if uniform(facts, &mine) && uniform(claim, &theirs) {
-        return Some((facts.negated(), claim.negated()));
+        let (denier, other) = match (facts.negated(), claim.negated()) {
+            (true, false) => (facts, claim),
+            (false, true) => (claim, facts),
+            (same, _) => return Some((same, same, false)),
+        };
+        let reaches = (0..denier.clauses.len())
+            .filter(|&c| denier.clauses[c].asserts() && denier.clauses[c].negated)
+            .any(|c| denial_reaches(denier, c, other));
+        return Some((facts.negated(), claim.negated(), reaches));
     }
     let shared = |a: usize, b: usize| {
         (
@@ -1272,12 +1282,25 @@ fn polarities(facts: &Facts, claim: &Facts) -> Option<(bool, bool)> {
             .max()
             .filter(|&n| n > (0, 0))?;
         let denied = facts.clauses[a].negated;
-        theirs
-            .iter()
-            .filter(|&&b| shared(a, b) == most)
-            .all(|&b| claim.clauses[b].negated != denied)
-            .then_some((denied, !denied))
+        let mut nearest = theirs.iter().filter(|&&b| shared(a, b) == most);
+        let differs = nearest.clone().all(|&b| claim.clauses[b].negated != denied);
+        let reaches = if denied {
+            denial_reaches(facts, a, claim)
+        } else {
+            nearest.any(|&b| denial_reaches(claim, b, facts))
+        };
+        differs.then_some((denied, !denied, reaches))
     })
+}
+
+/// Whether `other` tells of what clause `clause` of `denier` denies: the word the negation
+/// denies, or anything where the denial reaches the whole clause. "Lumetra's plant opened
+/// in 2017" says nothing of a plant Halvorsen "does not plan to close".
+fn denial_reaches(denier: &Facts, clause: usize, other: &Facts) -> bool {
+    denier.clauses[clause]
+        .denied
+        .as_ref()
+        .is_none_or(|word| other.terms.iter().any(|t| t.concept == *word))
 }
 
 /// A relation the seeds disagree about (one denies what others state): the sentence sides

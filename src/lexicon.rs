@@ -129,6 +129,9 @@ pub struct Lexicon {
     pub opening_subordinators: Vec<Phrase>,
     pub stopwords: HashSet<String>,
     pub light_words: HashSet<String>,
+    /// Words that deny existence when negated ("never materialized", "did not happen"):
+    /// the denial reaches everything the clause names.
+    pub existence_words: HashSet<String>,
     pub generic_names: HashSet<String>,
     /// Words before a person's name ("President", "CEO"); generic names too.
     pub person_titles: HashSet<String>,
@@ -548,6 +551,7 @@ impl Lexicon {
                 .extend(list(1)?.into_iter().map(phrase)),
             "stopword" => insert_all(&mut self.stopwords, list(1)?),
             "light_word" => insert_all(&mut self.light_words, list(1)?),
+            "existence" => insert_all(&mut self.existence_words, list(1)?),
             "generic_name" => insert_all(&mut self.generic_names, list(1)?),
             "person_title" => {
                 insert_all(&mut self.person_titles, list(1)?.clone());

@@ -239,7 +239,8 @@ fn one_partys_figures_are_not_a_disagreement() {
         (
             "regulator.txt",
             "Lumetra shares fell 3.2% to $35.90 on Monday, widening the gap to Halvorsen's \
-             $38.50-per-share cash offer.",
+             $38.50-per-share cash offer. Halvorsen said it does not plan to close Lumetra's \
+             assembly and test plant in Penang, Malaysia.",
         ),
     ];
     let set = build(&documents, BUNDLED_ENTITIES);
@@ -259,6 +260,15 @@ fn one_partys_figures_are_not_a_disagreement() {
         (
             Verdict::Contradict,
             "Halvorsen's $3.5 billion bridge loan was arranged by Morgan Stanley.",
+        ),
+        // A negation denies the word after it: closing, not opening, the plant.
+        (
+            Verdict::Extend,
+            "Lumetra's Penang assembly and test plant opened in 2017.",
+        ),
+        (
+            Verdict::Contradict,
+            "Halvorsen plans to close Lumetra's plant in Penang.",
         ),
     ];
     expect(&set, &cases);

@@ -220,6 +220,11 @@ fn negation_flips_a_claim() {
         (Contradict, "Amazon did not invest in OpenAI."),
         (Contradict, "Amazon didn't invest in OpenAI."),
         (Contradict, "Amazon won’t invest in OpenAI."),
+        // A negation denies the word after it, which no seed sentence about Jassy has.
+        (
+            Extend,
+            "“This is not a generational partnership,” Amazon chief executive Andy Jassy told analysts on a call.",
+        ),
         (Contradict, "Microsoft holds no equity in OpenAI."),
         // A negation an exception follows restricts: "only through Bedrock".
         (
