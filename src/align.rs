@@ -270,9 +270,14 @@ fn align_with(
 
 /// The order of alignments: by score, best first, then by claim. Scores are positive, so
 /// their bits sort as they do; inverted, they sort best first. `position` breaks ties, and
-/// is the claim order for alignments as [`align`] returns them.
+/// is the claim order for alignments kept in the order [`align`] returns them.
 fn rank(position: usize, a: &Alignment) -> u128 {
-    u128::from(!a.score.to_bits()) << 64 | position as u128
+    u128::from(score_rank(a)) << 64 | position as u128
+}
+
+/// The score part of [`rank`]: the smaller, the better.
+fn score_rank(a: &Alignment) -> u64 {
+    !a.score.to_bits()
 }
 
 /// The best of `alignments` (as [`align`] returns them): the first with the highest
@@ -285,28 +290,40 @@ pub fn best(alignments: &[Alignment]) -> Option<&Alignment> {
 }
 
 /// `alignments` (as [`align`] returns them) best first, but only the `top` best and those
-/// `keep` accepts: what a caller will look at. Ranking one integer per alignment, and
-/// sorting only what is kept, costs a fraction of sorting all alignments.
+/// `keep` accepts: what a caller will look at. The `top` best are found by score alone,
+/// one integer per alignment; ties on the cut-off score go to the earlier claims, as
+/// [`rank`] orders them. What is kept is filtered in place and only it is sorted.
 pub fn best_first(
-    alignments: Vec<Alignment>,
+    mut alignments: Vec<Alignment>,
     top: usize,
     keep: impl Fn(&Alignment) -> bool,
 ) -> Vec<Alignment> {
+    if top < alignments.len() {
+        let mut scores: Vec<u64> = alignments.iter().map(score_rank).collect();
+        let (better, &mut cutoff, _) = scores.select_nth_unstable(top);
+        // Of the alignments scoring just `cutoff`, the first ones in claim order fill the
+        // places the better ones leave.
+        let mut tied_places = top - better.iter().filter(|&&s| s < cutoff).count();
+        alignments.retain(|a| {
+            let score = score_rank(a);
+            let tied_in = score == cutoff && tied_places > 0;
+            if tied_in {
+                tied_places -= 1;
+            }
+            score < cutoff || tied_in || keep(a)
+        });
+    }
+    // Sorting one integer per alignment, and then moving each once, costs less than
+    // sorting the alignments themselves.
     let mut order: Vec<u128> = alignments
         .iter()
         .enumerate()
         .map(|(i, a)| rank(i, a))
         .collect();
-    let position = |key: u128| key as u64 as usize;
-    if top < order.len() {
-        // Everything ranked before the alignment in place `top` is among the `top` best.
-        let (_, &mut cutoff, _) = order.select_nth_unstable(top);
-        order.retain(|&key| key < cutoff || keep(&alignments[position(key)]));
-    }
     order.sort_unstable();
     order
         .into_iter()
-        .map(|key| alignments[position(key)].clone())
+        .map(|key| alignments[key as u64 as usize].clone())
         .collect()
 }
 
