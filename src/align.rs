@@ -292,39 +292,42 @@ pub fn best(alignments: &[Alignment]) -> Option<&Alignment> {
 /// `alignments` (as [`align`] returns them) best first, but only the `top` best and those
 /// `keep` accepts: what a caller will look at. The `top` best are found by score alone,
 /// one integer per alignment; ties on the cut-off score go to the earlier claims, as
-/// [`rank`] orders them. What is kept is filtered in place and only it is sorted.
+/// [`rank`] orders them. Only what is kept is ranked, sorted and copied.
 pub fn best_first(
-    mut alignments: Vec<Alignment>,
+    alignments: Vec<Alignment>,
     top: usize,
     keep: impl Fn(&Alignment) -> bool,
 ) -> Vec<Alignment> {
-    if top < alignments.len() {
-        let mut scores: Vec<u64> = alignments.iter().map(score_rank).collect();
-        let (better, &mut cutoff, _) = scores.select_nth_unstable(top);
-        // Of the alignments scoring just `cutoff`, the first ones in claim order fill the
-        // places the better ones leave.
-        let mut tied_places = top - better.iter().filter(|&&s| s < cutoff).count();
-        alignments.retain(|a| {
-            let score = score_rank(a);
-            let tied_in = score == cutoff && tied_places > 0;
-            if tied_in {
-                tied_places -= 1;
-            }
-            score < cutoff || tied_in || keep(a)
-        });
+    let (cutoff, mut tied_places) = cutoff(&alignments, top);
+    let mut order: Vec<u128> = Vec::with_capacity(alignments.len().min(2 * top));
+    for (i, a) in alignments.iter().enumerate() {
+        let score = score_rank(a);
+        let tied_in = score == cutoff && tied_places > 0;
+        if tied_in {
+            tied_places -= 1;
+        }
+        if score < cutoff || tied_in || keep(a) {
+            order.push(rank(i, a));
+        }
     }
-    // Sorting one integer per alignment, and then moving each once, costs less than
-    // sorting the alignments themselves.
-    let mut order: Vec<u128> = alignments
-        .iter()
-        .enumerate()
-        .map(|(i, a)| rank(i, a))
-        .collect();
     order.sort_unstable();
     order
         .into_iter()
         .map(|key| alignments[key as u64 as usize].clone())
         .collect()
+}
+
+/// The [`score_rank`] of the alignment in place `top` (best first), and how many of those
+/// scoring just that are among the `top` best: the first ones in claim order fill the
+/// places the better ones leave. With `top` alignments or fewer, all are among them.
+fn cutoff(alignments: &[Alignment], top: usize) -> (u64, usize) {
+    if top >= alignments.len() {
+        return (u64::MAX, usize::MAX);
+    }
+    let mut scores: Vec<u64> = alignments.iter().map(score_rank).collect();
+    let (better, &mut cutoff, _) = scores.select_nth_unstable(top);
+    let tied_places = top - better.iter().filter(|&&s| s < cutoff).count();
+    (cutoff, tied_places)
 }
 
 #[cfg(test)]
