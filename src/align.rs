@@ -5,8 +5,10 @@
 //! "OpenAI". Coverage is the share of the sentence's own weight that the claim explains.
 
 use crate::claims::ClaimSet;
+use crate::date::DateMention;
 use crate::extract::Facts;
 use crate::hash::FxMap as HashMap;
+use crate::quantity::Quantity;
 
 /// Weight of a figure or a date that both sides state compatibly.
 const QUANTITY_WEIGHT: f64 = 3.0;
@@ -221,51 +223,68 @@ fn align_with(
     // Room for every claim: counting the claims a sentence touches, posting by posting,
     // cost more than allocating for all of them.
     let mut out = Vec::with_capacity(shared.len());
-    // Every claim that shares a key, in id order.
+    // Every claim that shares a key, in id order, weighed first by its keys alone.
     for (id, tally) in shared.iter_mut().enumerate() {
         let Tally {
-            weight: mut score,
-            names: shared_names,
-            terms: shared_terms,
+            weight,
+            names,
+            terms,
         } = std::mem::take(tally);
-        if shared_names + shared_terms == 0 {
+        if names + terms == 0 {
             continue;
         }
-        let claim = &set.claims[id];
-        if skip_doc.is_some_and(|doc| doc == claim.doc) {
+        if skip_doc.is_some_and(|doc| doc == set.claims[id].doc) {
             continue;
         }
-        let cf = &claim.facts;
-        let shared_quantities = quantities
-            .iter()
-            .filter(|q| {
-                cf.quantities
-                    .iter()
-                    .any(|c| cf.asserted(c.clause) && q.compatible(c))
-            })
-            .count();
-        let shared_dates = dates
-            .iter()
-            .filter(|d| {
-                cf.dates
-                    .iter()
-                    .any(|c| !c.bound && c.comparable(d) && !c.conflicts(d))
-            })
-            .count();
-        score += QUANTITY_WEIGHT * shared_quantities as f64 + DATE_WEIGHT * shared_dates as f64;
-        if score > 0.0 {
-            out.push(Alignment {
-                claim: id,
-                score,
-                coverage: score / total,
-                shared_names: shared_names as usize,
-                shared_quantities,
-                shared_dates,
-                shared_terms: shared_terms as usize,
-            });
+        out.push(Alignment {
+            claim: id,
+            score: weight,
+            coverage: weight / total,
+            shared_names: names as usize,
+            shared_quantities: 0,
+            shared_dates: 0,
+            shared_terms: terms as usize,
+        });
+    }
+    // Most sentences state no figure and no date: only the others need a second look at
+    // every aligned claim.
+    if !quantities.is_empty() || !dates.is_empty() {
+        for a in &mut out {
+            let cf = &set.claims[a.claim].facts;
+            a.shared_quantities = shared_quantities(&quantities, cf);
+            a.shared_dates = shared_dates(&dates, cf);
+            a.score +=
+                QUANTITY_WEIGHT * a.shared_quantities as f64 + DATE_WEIGHT * a.shared_dates as f64;
+            a.coverage = a.score / total;
         }
     }
+    // Key weights are positive, so every claim that shares a key has a positive score.
     out
+}
+
+/// How many of the sentence's asserted figures a claim's asserted figures agree with.
+fn shared_quantities(quantities: &[&Quantity], cf: &Facts) -> usize {
+    quantities
+        .iter()
+        .filter(|q| {
+            cf.quantities
+                .iter()
+                .any(|c| cf.asserted(c.clause) && q.compatible(c))
+        })
+        .count()
+}
+
+/// How many of the sentence's asserted dates share a calendar field with one of the
+/// claim's, without conflicting.
+fn shared_dates(dates: &[&DateMention], cf: &Facts) -> usize {
+    dates
+        .iter()
+        .filter(|d| {
+            cf.dates
+                .iter()
+                .any(|c| !c.bound && c.comparable(d) && !c.conflicts(d))
+        })
+        .count()
 }
 
 /// The order of alignments: by score, best first, then by claim. Scores are positive, so
