@@ -236,23 +236,25 @@ pub fn compare(facts: &Facts, set: &ClaimSet, skip_doc: Option<&str>) -> Outcome
         .collect();
     let mut findings = Findings::default();
     // Figures are looked up first where a figure already matched, then in the claims
-    // about the same event.
-    let events: Vec<&Alignment> = related
-        .iter()
-        .copied()
-        .chain(
-            alignments
-                .iter()
-                .filter(|a| a.same_event() && a.shared_quantities > 0),
-        )
-        .chain(
-            alignments
-                .iter()
-                .filter(|a| a.same_event())
-                .take(MAX_EVENTS),
-        )
-        .collect();
-    compare_quantities(facts, set, &events, &alignments, &mut findings);
+    // about the same event; most sentences state none, and need no list of them.
+    if figures {
+        let events: Vec<&Alignment> = related
+            .iter()
+            .copied()
+            .chain(
+                alignments
+                    .iter()
+                    .filter(|a| a.same_event() && a.shared_quantities > 0),
+            )
+            .chain(
+                alignments
+                    .iter()
+                    .filter(|a| a.same_event())
+                    .take(MAX_EVENTS),
+            )
+            .collect();
+        compare_quantities(facts, set, &events, &alignments, &mut findings);
+    }
     compare_deadlines(facts, set, &mut findings);
     compare_dates(facts, set, &related, &mut findings);
     let nearby: Vec<&Alignment> = alignments.iter().take(MAX_EVENTS).collect();
