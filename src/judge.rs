@@ -1467,11 +1467,11 @@ fn compare_attributes(facts: &Facts, set: &ClaimSet, out: &mut Findings) {
 fn new_details(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: &mut Findings) {
     let best = &set.claims[related[0].claim];
     let known_names = set.document_names.get(&best.doc);
-    let related_names: Vec<&str> = related
-        .iter()
-        .flat_map(|a| set.claim_names(a.claim).iter().map(String::as_str))
-        .collect();
-    let in_related = |name: &str| related_names.contains(&name);
+    let in_related = |name: &str| {
+        related
+            .iter()
+            .any(|a| set.claim_names(a.claim).iter().any(|n| n == name))
+    };
     // Who reports it ("according to WinBuzzer") is attribution, not a detail of the event.
     let reported = |name: &str| facts.mentions.iter().all(|m| m.name != name || m.source);
     for name in facts.names().filter(|n| !reported(n)) {
