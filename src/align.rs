@@ -274,8 +274,8 @@ fn shared_quantities(quantities: &[&Quantity], cf: &Facts) -> usize {
         .count()
 }
 
-/// How many of the sentence's asserted dates share a calendar field with one of the
-/// claim's, without conflicting.
+/// How many of the sentence's asserted dates can be compared with one of the claim's (a
+/// calendar field or a weekday both state) without conflicting.
 fn shared_dates(dates: &[&DateMention], cf: &Facts) -> usize {
     dates
         .iter()
