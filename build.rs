@@ -21,6 +21,8 @@ mod extract;
 mod hash;
 #[path = "src/judge.rs"]
 mod judge;
+#[path = "src/learn.rs"]
+mod learn;
 #[path = "src/lexicon.rs"]
 mod lexicon;
 #[path = "src/quantity.rs"]

@@ -86,21 +86,9 @@ impl ClaimSet {
     /// Extracts the claim set from `(name, text)` documents.
     pub fn build(documents: &[(String, String)], mut lexicon: Lexicon) -> ClaimSet {
         let (mut claims, mut document_names) = extract_claims(documents, &lexicon);
-        // Names the corpus teaches become lexicon entries, and the corpus is read again with
-        // them: people named by surname after a titled first mention ("Biden" after
-        // "President Joe Biden"), and one-word names, which a sentence may open ("Boeing").
-        let mentions = || claims.iter().flat_map(|c| &c.facts.mentions);
-        let people = crate::entity::surnames(mentions(), &lexicon);
-        // A surname seen alone is the person's, not a name of its own.
-        let others: Vec<String> = crate::entity::one_word_names(mentions())
-            .into_iter()
-            .filter(|name| !people.iter().any(|(_, surname)| surname == name))
-            .collect();
-        let learned: Vec<(&str, String, String)> = people
-            .into_iter()
-            .map(|(name, surname)| ("person", name, surname))
-            .chain(others.into_iter().map(|name| ("other", name.clone(), name)))
-            .collect();
+        // Names the corpus teaches (`learn`) become lexicon entries, and the corpus is read
+        // again with them.
+        let learned = crate::learn::entries(&claims, &lexicon);
         if !learned.is_empty() {
             for (class, name, alias) in &learned {
                 lexicon.add_learned(class, name, alias);

@@ -113,10 +113,17 @@ pub fn clauses(tokens: &[Token], lexicon: &Lexicon, question: bool) -> Vec<Claus
         } else {
             Mood::Assertion
         };
-        let opens_condition = words
-            .first()
-            .is_some_and(|t| matches!(t.lower(), "if" | "unless"));
-        if mood == Mood::Assertion && carry_condition {
+        // "Should regulators block the deal, Halvorsen would owe …": an auxiliary that
+        // opens a sentence, in a statement, makes a condition as "if" does.
+        let inverted = range.start == 0
+            && words
+                .first()
+                .is_some_and(|t| lexicon.inverted_conditions.contains(t.lower()));
+        let opens_condition = inverted
+            || words
+                .first()
+                .is_some_and(|t| lexicon.condition_openers.contains(t.lower()));
+        if inverted || mood == Mood::Assertion && carry_condition {
             mood = Mood::Conditional;
         }
         carry_condition = opens_condition;
@@ -265,6 +272,23 @@ mod tests {
             .into_iter()
             .map(|c| (c.mood, c.negated))
             .collect()
+    }
+
+    #[test]
+    fn an_auxiliary_opening_a_statement_makes_a_condition() {
+        assert!(
+            moods("Should regulators block the deal, Halvorsen would owe Lumetra a fee.")
+                .iter()
+                .all(|(m, _)| *m == Mood::Conditional)
+        );
+        assert_eq!(
+            moods("Should regulators block the deal?")[0].0,
+            Mood::Question
+        );
+        assert_eq!(
+            moods("Amazon had invested $8 billion.")[0].0,
+            Mood::Assertion
+        );
     }
 
     #[test]

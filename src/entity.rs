@@ -45,6 +45,14 @@ pub fn mentions(
     while i < tokens.len() {
         if let Some((len, index)) = longest_alias(tokens, i, lexicon) {
             let entity = &lexicon.entities[index];
+            // "US$38 billion": a place glued to a currency sign is the money's, no party.
+            let currency_sign = tokens.get(i + len).is_some_and(|t| {
+                t.glued && t.kind == TokenKind::Punct && lexicon.currencies.contains_key(t.lower())
+            });
+            if entity.class == EntityClass::Place && currency_sign {
+                i += len;
+                continue;
+            }
             // "U.S. Steel", "United States Steel Corp.": a place that opens a run of
             // capitalised words names an organisation there, under the place's own name.
             let place_led =
@@ -275,70 +283,6 @@ fn unknown_name_from(tokens: &[Token], i: usize, lexicon: &Lexicon) -> Option<Ra
     (end > start && !lone_opener).then_some(start..end)
 }
 
-/// People a corpus introduces with a title ("President Joe Biden", a person unknown to the
-/// lexicon) and may later name by surname alone: `(name, surname)`, both capitalised, for
-/// each such name of two or three words whose surname is no alias yet and no other
-/// person's surname.
-pub fn surnames<'a>(
-    mentions: impl Iterator<Item = &'a Mention>,
-    lexicon: &Lexicon,
-) -> Vec<(String, String)> {
-    let mut people: Vec<(String, String)> = Vec::new();
-    let mut ambiguous: Vec<String> = Vec::new();
-    for m in mentions.filter(|m| m.class == EntityClass::Person && !m.known) {
-        let words: Vec<&str> = m.name.split(' ').collect();
-        let Some(&last) = words.last().filter(|_| (2..=3).contains(&words.len())) else {
-            continue;
-        };
-        let surname = capitalised(last);
-        let alias_already = lexicon
-            .index
-            .aliases
-            .starting_with(last)
-            .iter()
-            .any(|&k| lexicon.aliases[k].0.len() == 1);
-        if alias_already || !last.chars().all(char::is_alphabetic) {
-            continue;
-        }
-        let name = words
-            .iter()
-            .map(|w| capitalised(w))
-            .collect::<Vec<_>>()
-            .join(" ");
-        match people.iter().position(|(_, s)| *s == surname) {
-            Some(i) if people[i].0 != name => ambiguous.push(surname),
-            Some(_) => {}
-            None => people.push((name, surname)),
-        }
-    }
-    people.retain(|(_, s)| !ambiguous.contains(s));
-    people
-}
-
-/// One-word names the lexicon does not know, capitalised, as the corpus uses them where a
-/// capital proves a name (inside a sentence): a sentence that opens with one ("Boeing
-/// said") names it too, where an unknown capitalised opener is taken for a common word.
-pub fn one_word_names<'a>(mentions: impl Iterator<Item = &'a Mention>) -> Vec<String> {
-    let mut names: Vec<String> = Vec::new();
-    for m in mentions.filter(|m| !m.known && m.class == EntityClass::Other && !m.referred) {
-        let alphabetic = m.name.len() >= 3 && m.name.chars().all(char::is_alphabetic);
-        if alphabetic && !m.name.contains(' ') {
-            let name = capitalised(&m.name);
-            if !names.contains(&name) {
-                names.push(name);
-            }
-        }
-    }
-    names
-}
-
-fn capitalised(word: &str) -> String {
-    let mut chars = word.chars();
-    chars.next().map_or_else(String::new, |c| {
-        c.to_uppercase().chain(chars).collect::<String>()
-    })
-}
-
 fn is_version(t: &Token) -> bool {
     // "3.1", "4", "2.0": short, and not a year.
     t.lower().len() <= 4
@@ -433,22 +377,6 @@ mod tests {
             found("It sold to the U.S."),
             [("United States".to_string(), EntityClass::Place)]
         );
-    }
-
-    #[test]
-    fn surnames_of_titled_people_become_aliases_unless_ambiguous() {
-        let lex =
-            Lexicon::parse("person_title\tPresident|CEO\nperson\tSam Altman\tAltman\n").unwrap();
-        let people = |text: &str| {
-            let tokens = tokenize(text);
-            let mut consumed = vec![false; tokens.len()];
-            surnames(mentions(&tokens, &lex, false, &mut consumed).iter(), &lex)
-        };
-        assert_eq!(
-            people("President Joe Biden and Acme Steel met CEO Sam Altman."),
-            [("Joe Biden".to_string(), "Biden".to_string())]
-        );
-        assert!(people("CEO Ann Lee met CEO Bo Lee.").is_empty());
     }
 
     #[test]

@@ -1105,12 +1105,15 @@ fn compare_roles(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: &mu
                 let shared_talk = talk(&claim.facts, cr.clause)
                     .filter(|c| mine_talk.contains(c))
                     .count();
-                // A figure both state ("the $110 billion round") ties them as well.
-                let tied = a.same_event() || a.shared_quantities > 0;
+                // A figure both role clauses state ("the $110 billion round") ties them as
+                // well; a figure elsewhere in the claim is another clause's ("a $38 billion
+                // partnership with Amazon, … since striking a new agreement with Microsoft").
+                let same_figure = figures_agree(facts, r.clause, &claim.facts, cr.clause);
+                let tied = a.same_event() || same_figure;
                 // So does a figure both give the same party, with a word around it
                 // ("Amazon invested $50 billion in Anthropic", "Amazon's $50 billion
                 // investment in OpenAI").
-                let same_money = a.shared_quantities > 0 && a.shared_names > 0 && shared_talk > 0;
+                let same_money = same_figure && a.shared_names > 0 && shared_talk > 0;
                 if !(same_theme
                     || same_money
                     || mine.is_empty() && tied && shared_talk >= ROLE_THEME_WORDS)
@@ -1129,9 +1132,7 @@ fn compare_roles(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: &mu
                     );
                 } else if !names_in_clause(&claim.facts, cr.clause).any(|n| n == r.name)
                     && !facts.names().any(|n| n == cr.name)
-                    && (same_theme
-                        || a.shared_quantities > 0
-                        || !other_users(facts, r, &claim.facts, cr))
+                    && (same_theme || same_figure || !other_users(facts, r, &claim.facts, cr))
                 {
                     let exclusive = if claim
                         .facts
@@ -1160,6 +1161,16 @@ fn compare_roles(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: &mu
             }
         }
     }
+}
+
+/// Whether clause `ca` of `a` and clause `cb` of `b` assert a figure both can be true of.
+fn figures_agree(a: &Facts, ca: usize, b: &Facts, cb: usize) -> bool {
+    fn asserted(f: &Facts, c: usize) -> impl Iterator<Item = &Quantity> {
+        f.quantities
+            .iter()
+            .filter(move |q| q.clause == c && f.asserted(c))
+    }
+    asserted(a, ca).any(|q| asserted(b, cb).any(|cq| q.compatible(cq)))
 }
 
 /// The products a clause names. The same product in both role clauses ("Frontier … on

@@ -129,6 +129,13 @@ pub struct Lexicon {
     pub opening_subordinators: Vec<Phrase>,
     pub stopwords: HashSet<String>,
     pub light_words: HashSet<String>,
+    /// Stock exchanges, lower case: "(NYSE: HSC)" after a company's name gives its ticker.
+    pub exchanges: HashSet<String>,
+    /// Words opening a clause that make it and the next one a condition ("if", "unless").
+    pub condition_openers: HashSet<String>,
+    /// Auxiliaries that make a condition when they open a statement ("Should regulators
+    /// block the deal, …", "Had Amazon waited, …").
+    pub inverted_conditions: HashSet<String>,
     /// Words that deny existence when negated ("never materialized", "did not happen"):
     /// the denial reaches everything the clause names.
     pub existence_words: HashSet<String>,
@@ -552,6 +559,9 @@ impl Lexicon {
             "stopword" => insert_all(&mut self.stopwords, list(1)?),
             "light_word" => insert_all(&mut self.light_words, list(1)?),
             "existence" => insert_all(&mut self.existence_words, list(1)?),
+            "exchange" => insert_all(&mut self.exchanges, list(1)?),
+            "condition_opener" => insert_all(&mut self.condition_openers, list(1)?),
+            "inverted_condition" => insert_all(&mut self.inverted_conditions, list(1)?),
             "generic_name" => insert_all(&mut self.generic_names, list(1)?),
             "person_title" => {
                 insert_all(&mut self.person_titles, list(1)?.clone());

@@ -17,6 +17,7 @@ pub mod entity;
 pub mod extract;
 pub mod hash;
 pub mod judge;
+pub mod learn;
 pub mod lexicon;
 pub mod quantity;
 pub mod report;

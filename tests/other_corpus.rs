@@ -231,8 +231,8 @@ fn one_partys_figures_are_not_a_disagreement() {
     let documents = [
         (
             "wire.txt",
-            "Halvorsen Semiconductor Corp. agreed to acquire Lumetra Photonics Inc. in a deal \
-             valued at about $4.2 billion. Halvorsen will fund the purchase with cash on hand \
+            "Halvorsen Semiconductor Corp. (NYSE: HSC) agreed to acquire Lumetra Photonics Inc. \
+             (Nasdaq: LMTR) in a deal valued at about $4.2 billion. Halvorsen will fund the purchase with cash on hand \
              and a $2.5 billion bridge loan arranged by Morgan Stanley. Shares of Lumetra \
              surged 27% on Tuesday.",
         ),
@@ -260,6 +260,15 @@ fn one_partys_figures_are_not_a_disagreement() {
         (
             Verdict::Contradict,
             "Halvorsen's $3.5 billion bridge loan was arranged by Morgan Stanley.",
+        ),
+        // A company's long name, short name and ticker are one party.
+        (
+            Verdict::Match,
+            "Halvorsen Semiconductor's $2.5 billion bridge loan was arranged by Morgan Stanley.",
+        ),
+        (
+            Verdict::Match,
+            "HSC agreed to buy LMTR for about $4.2 billion.",
         ),
         // A negation denies the word after it: closing, not opening, the plant.
         (

@@ -29,6 +29,11 @@ fn expect(cases: &[(Verdict, &str)]) {
 fn money_in_every_form() {
     expect(&[
         (Match, "Amazon committed US$50 billion to OpenAI."),
+        // "US" before "$" is the currency's, not a party the seeds leave out.
+        (
+            Match,
+            "Amazon Web Services' pact with OpenAI, worth US$38 billion, runs over seven years.",
+        ),
         (
             Match,
             "Amazon is investing fifty billion dollars in OpenAI.",
