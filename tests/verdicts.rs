@@ -245,8 +245,12 @@ fn negation_flips_a_claim() {
             Contradict,
             "Microsoft no longer holds an equity stake in OpenAI Group PBC.",
         ),
-        // Ending a relation denies it.
+        // Ending a relation denies it, and so does eliminating it.
         (Contradict, "AWS ended its partnership with NVIDIA."),
+        (
+            Contradict,
+            "Under the new framework, Microsoft remains obligated to fund OpenAI's research.",
+        ),
         // "agreed" is no deal word: this denies Amazon's investment, which no seed
         // disputes, not the Amazon–OpenAI alliance 002 denies.
         (Contradict, "Amazon never agreed to invest in OpenAI."),
