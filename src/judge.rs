@@ -796,9 +796,10 @@ fn pair(m: &Mine, c: &Candidate, pass: usize) -> Option<FindingKind> {
     let compatible = q.compatible(cq);
     let roles = q.roles.iter().any(|r| cq.roles.contains(r)) || q.copied && cq.copied;
     let swap = swapped(p_q, p_c);
-    // Neither naming a party is no sign of two parties ("the first offer, with a 25%
-    // raise"): a corpus about one company often leaves it unnamed.
-    let shared = share_party(p_q, p_c) || p_q.is_empty() && p_c.is_empty();
+    // A sentence's figure told of no party is no sign of two parties ("the first offer,
+    // with a 25% raise"; "AI spending will reach $5.52 trillion"): a corpus about one
+    // company often leaves it unnamed.
+    let shared = share_party(p_q, p_c) || p_q.is_empty();
     let lone = c.lone && m.lone;
     let kind = match pass {
         1 | 3 | 4 | 5 if claim_narrower || c.confirm_only => return None,

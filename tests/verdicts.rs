@@ -117,6 +117,12 @@ fn hedges_make_intervals() {
         (Match, "Companies like Siemens and JPMorgan Chase cut their AI integration complexity by about 40%."),
         (Match, "AWS says Trainium now powers more than half of Bedrock."),
         (Contradict, "Less than half of Amazon Bedrock runs on Trainium."),
+        // A figure told of no party may still be the claim's: the claim's party is no
+        // other party.
+        (
+            Contradict,
+            "According to Gartner, AI spending worldwide will reach $5.52 trillion in 2026.",
+        ),
         // A hedge inside a compound adjective.
         (Match, "The more-than-5% pre-market jump in Amazon's shares followed the $38 billion deal."),
     ]);
