@@ -914,13 +914,15 @@ fn compare_dates(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: &mu
             continue;
         }
         // Within a claim, the date whose clause talks about what the sentence's date clause
-        // talks about: "$2.52 trillion in 2026 …, while cloud revenues … in 2025".
+        // talks about: "$2.52 trillion in 2026 …, while cloud revenues … in 2025". A claim's
+        // bare weekday is no evidence against a calendar date (it is often the day of the
+        // report: "said on Tuesday that it had completed" the deal signed on March 8).
         let dated = |a: &&Alignment| {
             let cf = &set.claims[a.claim].facts;
             let mut dates: Vec<(usize, usize, &crate::date::DateMention)> = cf
                 .dates
                 .iter()
-                .filter(|c| !c.bound && cf.asserted(c.clause) && c.comparable(d))
+                .filter(|c| !c.bound && cf.asserted(c.clause) && c.share_calendar_field(d))
                 .map(|c| (clause_affinity(facts, d.clause, cf, c.clause), a.claim, c))
                 .collect();
             let top = dates

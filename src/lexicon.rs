@@ -173,6 +173,8 @@ pub struct Lexicon {
     pub party_nouns: HashSet<String>,
     /// Words after money that make it a rate: "$5 per million tokens", "$55 a share".
     pub rate_words: HashSet<String>,
+    /// Words between two numbers that make the first a share of the second ("four in ten").
+    pub ratio_words: HashSet<String>,
     /// Phrase lists indexed by first word, rebuilt by `prepare`.
     #[serde(skip)]
     pub index: PhraseIndexes,
@@ -571,6 +573,7 @@ impl Lexicon {
             "relative_time" => insert_all(&mut self.relative_time, list(1)?),
             "coordinator" => insert_all(&mut self.coordinators, list(1)?),
             "rate" => insert_all(&mut self.rate_words, list(1)?),
+            "ratio" => insert_all(&mut self.ratio_words, list(1)?),
             "party_noun" => insert_all(&mut self.party_nouns, list(1)?),
             "synonyms" => {
                 let words = list(2)?;

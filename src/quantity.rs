@@ -286,6 +286,41 @@ fn unit_at<'a>(
 }
 
 fn figure_at(tokens: &[Token], i: usize, lexicon: &Lexicon) -> Option<Figure> {
+    let figure = plain_figure_at(tokens, i, lexicon)?;
+    if figure.fraction {
+        return Some(figure);
+    }
+    // "four in ten patients", "3 out of 4": a share of a whole, as a percentage.
+    let ratio_word = |len: usize| {
+        let words: Vec<&str> = (0..len)
+            .filter_map(|k| tokens.get(figure.end + k).map(|t| t.lower()))
+            .collect();
+        (words.len() == len && lexicon.ratio_words.contains(&words.join(" "))).then_some(len)
+    };
+    let Some(len) = ratio_word(1).or_else(|| ratio_word(2)) else {
+        return Some(figure);
+    };
+    // "two deals in 2025" is no share: a year is no whole.
+    let whole = plain_figure_at(tokens, figure.end + len, lexicon)
+        .filter(|w| !w.fraction && w.value > figure.value && !is_year(w.value));
+    Some(match whole {
+        Some(whole) => Figure {
+            value: 100.0 * figure.value / whole.value,
+            tolerance: 100.0 * 0.5 / whole.value,
+            end: whole.end,
+            fraction: true,
+            words: figure.words,
+        },
+        None => figure,
+    })
+}
+
+/// A number that reads as a year.
+fn is_year(value: f64) -> bool {
+    value.fract() == 0.0 && (1900.0..=2100.0).contains(&value)
+}
+
+fn plain_figure_at(tokens: &[Token], i: usize, lexicon: &Lexicon) -> Option<Figure> {
     let t = &tokens[i];
     if t.kind == TokenKind::Number {
         if tokens
@@ -308,12 +343,20 @@ fn figure_at(tokens: &[Token], i: usize, lexicon: &Lexicon) -> Option<Figure> {
     if t.kind != TokenKind::Word {
         return None;
     }
-    // "half of", "a third of"
+    // "half of", "a third of"; but "the first half of 2026" is a time.
     let fraction = t
         .may(class::FRACTION)
         .then(|| lexicon.fractions.get(t.lower()));
     if let Some(&pct) = fraction.flatten() {
-        if tokens.get(i + 1).is_some_and(|n| n.lower() == "of") {
+        let of_a_period = tokens.get(i + 2).is_some_and(|w| {
+            let year = w.kind == TokenKind::Number
+                && w.lower().len() == 4
+                && w.lower().parse::<f64>().is_ok_and(is_year);
+            let the_year = matches!(w.lower(), "the" | "this" | "next" | "last")
+                && tokens.get(i + 3).is_some_and(|y| y.lower() == "year");
+            year || the_year
+        });
+        if tokens.get(i + 1).is_some_and(|n| n.lower() == "of") && !of_a_period {
             return Some(Figure {
                 value: pct,
                 tolerance: 0.5,
@@ -565,6 +608,14 @@ mod tests {
             find("$55 per share")[0].measure
         );
         assert!(matches!(find("$55 a share")[0].measure, Measure::Rate(_)));
+        // A share of a whole is a percentage; the half of a year is a time.
+        let four_in_ten = &find("nearly four in ten patients")[0];
+        assert_eq!(four_in_ten.measure, Measure::Unit(UnitKind::Percent));
+        assert!(four_in_ten.compatible(&find("39%")[0]));
+        assert_eq!(find("3 out of 4 voters")[0].value, 75.0);
+        assert!(find("in the first half of 2026").is_empty());
+        assert!(find("it won 3 in 2025").is_empty(), "a year is no whole");
+        assert!(find("in the third quarter of the year").is_empty());
         for rate in ["$38.50-per-share offer", "$38.50 for each share they own"] {
             assert!(matches!(find(rate)[0].measure, Measure::Rate(_)), "{rate}");
         }

@@ -240,7 +240,8 @@ fn one_partys_figures_are_not_a_disagreement() {
             "regulator.txt",
             "Lumetra shares fell 3.2% to $35.90 on Monday, widening the gap to Halvorsen's \
              $38.50-per-share cash offer. Halvorsen said it does not plan to close Lumetra's \
-             assembly and test plant in Penang, Malaysia.",
+             assembly and test plant in Penang, Malaysia. Halvorsen said on Tuesday that it \
+             had completed the acquisition of Lumetra.",
         ),
     ];
     let set = build(&documents, BUNDLED_ENTITIES);
@@ -260,6 +261,11 @@ fn one_partys_figures_are_not_a_disagreement() {
         (
             Verdict::Contradict,
             "Halvorsen's $3.5 billion bridge loan was arranged by Morgan Stanley.",
+        ),
+        // The day a report is dated is no evidence against a calendar date.
+        (
+            Verdict::Extend,
+            "Halvorsen completed the acquisition of Lumetra on Sunday, May 10, 2026.",
         ),
         // A company's long name, short name and ticker are one party.
         (
