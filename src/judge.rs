@@ -1375,7 +1375,11 @@ fn compare_disputed_relations(
 /// same thing (shares, spending) of the same party.
 fn compare_directions(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: &mut Findings) {
     for (ci, clause) in facts.clauses.iter().enumerate() {
-        let Some(dir) = clause.direction.filter(|_| clause.asserts()) else {
+        // A denied move ("didn't fall") is no move either way.
+        let Some(dir) = clause
+            .direction
+            .filter(|_| clause.asserts() && !clause.negated)
+        else {
             continue;
         };
         let terms_of = |c: usize| -> Vec<&str> {
@@ -1407,7 +1411,7 @@ fn compare_directions(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out
                 .find_map(|(cj, theirs)| {
                     let other = theirs
                         .direction
-                        .filter(|o| theirs.asserts() && o.axis == dir.axis)?;
+                        .filter(|o| theirs.asserts() && !theirs.negated && o.axis == dir.axis)?;
                     // What moves: a word both clauses share, or two names ("the FDA
                     // rejected Kisunla").
                     let subject = claim

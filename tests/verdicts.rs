@@ -236,6 +236,11 @@ fn negation_flips_a_claim() {
         (Contradict, "Amazon did not invest in OpenAI."),
         (Contradict, "Amazon didn't invest in OpenAI."),
         (Contradict, "Amazon won’t invest in OpenAI."),
+        // A denied move is no move: it denies the seed's drop, it does not agree with it.
+        (
+            Contradict,
+            "Microsoft's stock didn't drop in after-hours trading after the announcement.",
+        ),
         // A negation denies the word after it, which no seed sentence about Jassy has.
         (
             Extend,
