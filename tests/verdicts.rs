@@ -332,6 +332,10 @@ fn opinions_naming_parties_are_not_claims() {
             "Microsoft and OpenAI have a complicated relationship.",
         ),
         (None, "Investors love the Amazon and OpenAI story."),
+        (
+            None,
+            "Frankly, Microsoft handled the Amazon news with more grace than anyone had a right to expect.",
+        ),
         (None, "Google and Anthropic are natural allies."),
         (
             None,
