@@ -14,6 +14,9 @@ pub struct DateMention {
     /// The weekday named, 1 (Monday) to 7 (Sunday).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub weekday: Option<u8>,
+    /// The months of a part of the year named ("the second half of 2026": 7 to 12).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub months: Option<(u8, u8)>,
     /// A bound rather than the date of the event ("since 2024", "by 2030").
     pub bound: bool,
     /// A bound that is a deadline ("by 2030").
@@ -36,6 +39,13 @@ impl DateMention {
             || (self.month == other.month
                 && differ(self.day.map(i64::from), other.day.map(i64::from)))
             || differ(self.weekday.map(i64::from), other.weekday.map(i64::from))
+            || self.year == other.year && self.months_apart(other)
+    }
+
+    /// The months each date allows (a period's, or its month) have none in common.
+    fn months_apart(&self, other: &DateMention) -> bool {
+        let span = |d: &DateMention| d.months.or(d.month.map(|m| (m, m)));
+        matches!((span(self), span(other)), (Some(a), Some(b)) if a.1 < b.0 || b.1 < a.0)
     }
 
     /// The two dates state at least one field in common, so they can be compared. A
@@ -72,11 +82,18 @@ pub fn dates(
         if t.kind != TokenKind::Number && !(t.kind == TokenKind::Word && t.capital) {
             return None;
         }
-        let (date, end) = month_date(tokens, i, lexicon)
+        let (mut date, end) = month_date(tokens, i, lexicon)
             .or_else(|| year_date(tokens, i, lexicon))
             .or_else(|| weekday_date(tokens, i, lexicon))?;
         let qualified = i > 0 && lexicon.date_parts.contains(tokens[i - 1].lower());
-        Some((date, if qualified { i - 1 } else { i }..end))
+        let mut start = if qualified { i - 1 } else { i };
+        if date.month.is_none() && date.year.is_some() {
+            if let Some((from, months)) = period_before(tokens, i, lexicon) {
+                date.months = Some(months);
+                start = from;
+            }
+        }
+        Some((date, start..end))
     });
     found
         .into_iter()
@@ -99,6 +116,7 @@ fn empty(year: Option<i32>, month: Option<u8>, day: Option<u8>) -> DateMention {
         month,
         day,
         weekday: None,
+        months: None,
         bound: false,
         deadline: false,
         tokens: 0..0,
@@ -217,6 +235,33 @@ fn year_date(tokens: &[Token], i: usize, lexicon: &Lexicon) -> Option<(DateMenti
     Some((empty(Some(year), None, None), i + 1))
 }
 
+/// A part of the year named before the year at `i`: "the second half of 2026", "the
+/// third quarter of 2026", "Q3 2026". Its first token and its months.
+fn period_before(tokens: &[Token], i: usize, lexicon: &Lexicon) -> Option<(usize, (u8, u8))> {
+    let word = |k: usize| tokens.get(k).map(|t| t.lower());
+    let months = |span: u8, index: usize| {
+        let index = u8::try_from(index).ok()?;
+        let last = span.checked_mul(index + 1).filter(|&m| m <= 12)?;
+        Some((last + 1 - span, last))
+    };
+    // "the second half of 2026"
+    if i >= 3 && word(i - 1) == Some("of") {
+        if let Some((span, ordinals)) = lexicon.periods.get(word(i - 2)?) {
+            let index = ordinals
+                .iter()
+                .position(|o| Some(o.as_str()) == word(i - 3))?;
+            return Some((i - 3, months(*span, index)?));
+        }
+    }
+    // "Q3 2026", "H2 2026"
+    if i >= 2 && tokens[i - 1].glued && tokens[i - 1].kind == TokenKind::Number {
+        let span = lexicon.period_abbreviations.get(word(i - 2)?)?;
+        let index: usize = word(i - 1)?.parse().ok()?;
+        return Some((i - 2, months(*span, index.checked_sub(1)?)?));
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -301,5 +346,26 @@ mod tests {
         assert!(feb27.conflicts(&empty(Some(2024), None, None)));
         assert!(empty(None, Some(2), None).conflicts(&empty(Some(2025), Some(12), None)));
         assert!(!empty(Some(2026), None, None).comparable(&empty(None, Some(2), None)));
+    }
+
+    #[test]
+    fn parts_of_a_year_are_dates_with_their_months() {
+        let lex = Lexicon::parse(include_str!("../seeds/lexicon/dates.tsv")).unwrap();
+        let date = |text: &str| {
+            let tokens = tokenize(text);
+            let mut consumed = vec![false; tokens.len()];
+            dates(text, &tokens, &lex, &mut consumed).remove(0)
+        };
+        let second_half = date("in the second half of 2026");
+        assert_eq!(
+            (second_half.months, second_half.text.as_str()),
+            (Some((7, 12)), "second half of 2026")
+        );
+        assert_eq!(date("in Q3 2026").months, Some((7, 9)));
+        assert!(second_half.conflicts(&date("in the first half of 2026")));
+        assert!(!second_half.conflicts(&date("in the third quarter of 2026")));
+        assert!(second_half.conflicts(&date("in March 2026")));
+        assert!(second_half.conflicts(&date("in the second half of 2027")));
+        assert!(!second_half.conflicts(&date("in 2026")));
     }
 }

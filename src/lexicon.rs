@@ -112,6 +112,11 @@ pub struct Lexicon {
     pub deadlines: HashSet<String>,
     /// Words that narrow a date to part of it ("late February").
     pub date_parts: HashSet<String>,
+    /// Parts of a year, by the word that names them: how many months each spans, and the
+    /// ordinals that count them ("half": 6, "first", "second").
+    pub periods: HashMap<String, (u8, Vec<String>)>,
+    /// Letters that name a part of a year with its number ("Q3", "H2"), and its months.
+    pub period_abbreviations: HashMap<String, u8>,
     pub negations: Vec<Phrase>,
     pub negation_exceptions: Vec<Phrase>,
     /// Words after a negation that make it a restriction, not a denial: "not offered
@@ -518,6 +523,17 @@ impl Lexicon {
                 insert_all(&mut self.date_bounds, list(1)?);
             }
             "date_part" => insert_all(&mut self.date_parts, list(1)?),
+            "period" => {
+                let span = number(arg(1)?)? as u8;
+                let ordinals = list(3)?.iter().map(|o| o.to_lowercase()).collect();
+                self.periods
+                    .insert(arg(2)?.to_lowercase(), (span, ordinals));
+            }
+            "period_abbreviation" => {
+                let span = number(arg(1)?)? as u8;
+                self.period_abbreviations
+                    .insert(arg(2)?.to_lowercase(), span);
+            }
             "weekday" => {
                 let d = number(arg(1)?)? as u8;
                 if !(1..=7).contains(&d) {

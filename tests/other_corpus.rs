@@ -241,7 +241,8 @@ fn one_partys_figures_are_not_a_disagreement() {
             "Lumetra shares fell 3.2% to $35.90 on Monday, widening the gap to Halvorsen's \
              $38.50-per-share cash offer. Halvorsen said it does not plan to close Lumetra's \
              assembly and test plant in Penang, Malaysia. Halvorsen said on Tuesday that it \
-             had completed the acquisition of Lumetra.",
+             had completed the acquisition of Lumetra. Halvorsen expects to close the \
+             Penang plant's old test line in the second half of 2027.",
         ),
     ];
     let set = build(&documents, BUNDLED_ENTITIES);
@@ -266,6 +267,15 @@ fn one_partys_figures_are_not_a_disagreement() {
         (
             Verdict::Extend,
             "Halvorsen completed the acquisition of Lumetra on Sunday, May 10, 2026.",
+        ),
+        // Parts of a year are dates: halves and quarters, spelled out or abbreviated.
+        (
+            Verdict::Contradict,
+            "Halvorsen expects to close the Penang plant's old test line in the first half of 2027.",
+        ),
+        (
+            Verdict::Match,
+            "Halvorsen expects to close the Penang plant's old test line in Q4 2027.",
         ),
         // A company's long name, short name and ticker are one party.
         (
