@@ -734,3 +734,47 @@ mod tests {
         assert!(err.message.contains("sideways"));
     }
 }
+
+#[cfg(test)]
+mod word_list_tests {
+    use super::*;
+
+    /// Word lists are compared with one token at a time: an entry the tokenizer splits
+    /// ("Q1" into "Q", "1"; "it's" into "it", "'s") could never match, and the data would
+    /// silently do nothing.
+    #[test]
+    fn every_word_list_entry_is_one_token() {
+        let lexicon = crate::claim_set().lexicon.clone();
+        let lists: [(&str, &HashSet<String>); 14] = [
+            ("date_bound", &lexicon.date_bounds),
+            ("deadline", &lexicon.deadlines),
+            ("date_part", &lexicon.date_parts),
+            ("reporting_verb", &lexicon.reporting_verbs),
+            ("subordinator", &lexicon.subordinators),
+            ("stopword", &lexicon.stopwords),
+            ("light_word", &lexicon.light_words),
+            ("exchange", &lexicon.exchanges),
+            ("condition_opener", &lexicon.condition_openers),
+            ("inverted_condition", &lexicon.inverted_conditions),
+            ("existence", &lexicon.existence_words),
+            ("generic_name", &lexicon.generic_names),
+            ("relative_time", &lexicon.relative_time),
+            ("party_noun", &lexicon.party_nouns),
+        ];
+        // Clitics ("'s") are one token after a word, and titles with a full stop ("Mr.")
+        // are listed beside their bare form ("Mr").
+        let in_context = |w: &str| w.starts_with('\'') || w.ends_with('.');
+        let split: Vec<String> = lists
+            .iter()
+            .flat_map(|(kind, list)| {
+                list.iter()
+                    .filter(|w| !in_context(w) && crate::token::tokenize(w).len() != 1)
+                    .map(move |w| format!("{kind}: {w}"))
+            })
+            .collect();
+        assert!(
+            split.is_empty(),
+            "entries that are several tokens: {split:?}"
+        );
+    }
+}
