@@ -296,6 +296,11 @@ fn questions_conditionals_and_predictions_are_not_claims() {
             None,
             "Amazon might invest another $50 billion in OpenAI next year.",
         ),
+        // What is expected for next year is a prediction, modal or not.
+        (
+            None,
+            "Analysts expect Nvidia to pour even more money into OpenAI next year.",
+        ),
         (None, "Did Amazon invest $50 billion in OpenAI?"),
         (None, "Why did Microsoft give up its exclusivity?"),
         (None, "Subscribe to our newsletter for daily AI news."),
