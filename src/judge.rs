@@ -148,8 +148,22 @@ fn unchecked(detail: &str) -> Outcome {
 
 /// The best claim must share enough with the sentence to be about the same thing: a rare
 /// name plus a content word can do, even when the sentence says much that is new.
-fn related_at_all(a: &Alignment, set: &ClaimSet) -> bool {
-    a.score >= MIN_SCORE * set.index.unseen_rarity()
+fn related_at_all(a: &Alignment, facts: &Facts, set: &ClaimSet) -> bool {
+    // One name and none of the sentence's own words in common is a party the seeds
+    // mention, not their event: "Oracle said it would spend $20 billion on data centers"
+    // against "smaller players like Oracle and IBM began reaching out to AI startups". A
+    // sentence with no words of its own ("$40 billion came from Nvidia") is about what the
+    // name's claims say, and what it says of the party itself ("Mistral AI is a British
+    // company") is checked as an attribute.
+    let own_words = facts.terms.iter().any(|t| !t.light);
+    let name_only = own_words
+        && facts.attributes.is_empty()
+        && a.shared_names == 1
+        && a.shared_terms == 0
+        && a.shared_quantities == 0
+        && a.shared_dates == 0;
+    !name_only
+        && a.score >= MIN_SCORE * set.index.unseen_rarity()
         && (a.coverage >= MIN_COVERAGE
             && (a.shared_names > 0 || a.shared_quantities > 0 || a.coverage >= 0.5)
             || a.shared_names > 0 && a.coverage >= WEAK_COVERAGE)
@@ -208,7 +222,7 @@ pub fn compare(facts: &Facts, set: &ClaimSet, skip_doc: Option<&str>) -> Outcome
         return unchecked(too_few);
     }
     let Some(best) = best(&alignments)
-        .filter(|a| related_at_all(a, set))
+        .filter(|a| related_at_all(a, facts, set))
         .cloned()
     else {
         return unchecked("no seed claim is about this");

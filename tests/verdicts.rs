@@ -311,6 +311,11 @@ fn questions_conditionals_and_predictions_are_not_claims() {
 fn unrelated_and_generic_sentences_have_nothing_to_check() {
     expect(&[
         (None, "The weather in Seattle was mild this week."),
+        // A party the seeds mention in passing is not their event.
+        (
+            None,
+            "Oracle said it would spend $20 billion on new data centers in Texas.",
+        ),
         // A seed's place and date are not its event: the deal was not the weather.
         (
             None,
