@@ -75,7 +75,7 @@ pub fn clauses(tokens: &[Token], lexicon: &Lexicon, question: bool) -> Vec<Claus
         // "opposed the deal and did not endorse the agreement": what a coordinator denies
         // is a clause of its own, so the denial does not reach back to the opposing.
         let denial_opens = t.kind == TokenKind::Word
-            && lexicon.coordinators.contains(t.lower())
+            && t.is_in(class::COORDINATOR, |w| lexicon.coordinators.contains(w))
             && negation_end(&tokens[i + 1..(i + 3).min(tokens.len())], lexicon).is_some();
         let word_opens =
             is_subordinator(t, lexicon) && tokens[i - 1].lower() != "," || denial_opens;

@@ -212,6 +212,7 @@ pub mod class {
     pub const MONTH: u32 = 1 << 20;
     pub const GENERIC: u32 = 1 << 21;
     pub const WEEKDAY: u32 = 1 << 22;
+    pub const COORDINATOR: u32 = 1 << 23;
 }
 
 /// Phrases indexed by their first word: matching at a token then looks at a handful of
@@ -348,13 +349,14 @@ impl Lexicon {
     fn classes(&self) -> HashMap<String, u32> {
         let mut classes: HashMap<String, u32> = HashMap::default();
         let mut mark = |word: &str, bit: u32| *classes.entry(word.to_string()).or_default() |= bit;
-        let lists: [(&HashSet<String>, u32); 6] = [
+        let lists: [(&HashSet<String>, u32); 7] = [
             (&self.stopwords, class::STOP),
             (&self.light_words, class::LIGHT),
             (&self.index.light_stems, class::LIGHT_STEM),
             (&self.subordinators, class::SUBORDINATOR),
             (&self.reporting_verbs, class::REPORTING),
             (&self.index.one_word_hedges, class::HEDGE),
+            (&self.coordinators, class::COORDINATOR),
         ];
         for (list, bit) in lists {
             list.iter().for_each(|w| mark(w, bit));
