@@ -150,13 +150,16 @@ fn rarity(claims: usize, with: usize) -> f64 {
 }
 
 /// Claims that share anything with `facts`, in claim order (see [`best`] and
-/// [`best_first`]). Claims from `skip_doc` are left out (used when the seeds are checked
-/// against each other).
-pub fn align(facts: &Facts, set: &ClaimSet, skip_doc: Option<&str>) -> Vec<Alignment> {
+/// [`best_first`]), into `out` (emptied first: a caller aligning sentence after sentence
+/// reuses one list, where a new one per sentence was a large allocation each time).
+/// Claims from `skip_doc` are left out (used when the seeds are checked against each
+/// other).
+pub fn align(facts: &Facts, set: &ClaimSet, skip_doc: Option<&str>, out: &mut Vec<Alignment>) {
+    out.clear();
     TALLY.with_borrow_mut(|shared| {
         shared.resize(set.claims.len(), Tally::default());
-        align_with(facts, set, skip_doc, shared)
-    })
+        align_with(facts, set, skip_doc, shared, out);
+    });
 }
 
 /// What a claim shares with the sentence: the summed weight of shared keys, and how many
@@ -181,7 +184,8 @@ fn align_with(
     set: &ClaimSet,
     skip_doc: Option<&str>,
     shared: &mut [Tally],
-) -> Vec<Alignment> {
+    out: &mut Vec<Alignment>,
+) {
     let sentence_keys = keys(facts);
     // Shared keys are summed through the index's posting lists: the cost follows what the
     // sentence shares, plus one pass over a tally per claim.
@@ -217,12 +221,12 @@ fn align_with(
         keys_weight + QUANTITY_WEIGHT * quantities.len() as f64 + DATE_WEIGHT * dates.len() as f64;
     if total == 0.0 {
         shared.fill(Tally::default());
-        return Vec::new();
+        return;
     }
 
     // Room for every claim: counting the claims a sentence touches, posting by posting,
-    // cost more than allocating for all of them.
-    let mut out = Vec::with_capacity(shared.len());
+    // cost more than growing the list for them.
+    out.reserve(shared.len());
     // Every claim that shares a key, in id order, weighed first by its keys alone.
     for (id, tally) in shared.iter_mut().enumerate() {
         let Tally {
@@ -249,7 +253,7 @@ fn align_with(
     // Most sentences state no figure and no date: only the others need a second look at
     // every aligned claim.
     if !quantities.is_empty() || !dates.is_empty() {
-        for a in &mut out {
+        for a in out.iter_mut() {
             let cf = &set.claims[a.claim].facts;
             a.shared_quantities = shared_quantities(&quantities, cf);
             a.shared_dates = shared_dates(&dates, cf);
@@ -259,7 +263,6 @@ fn align_with(
         }
     }
     // Key weights are positive, so every claim that shares a key has a positive score.
-    out
 }
 
 /// How many of the sentence's asserted figures a claim's asserted figures agree with.
@@ -309,41 +312,63 @@ pub fn best(alignments: &[Alignment]) -> Option<&Alignment> {
 }
 
 /// `alignments` (as [`align`] returns them) best first, but only the `top` best and those
-/// `keep` accepts: what a caller will look at. The `top` best are found by score alone,
-/// one integer per alignment; ties on the cut-off score go to the earlier claims, as
-/// [`rank`] orders them. Only what is kept is ranked, sorted and copied.
+/// `keep` accepts: what a caller will look at, into `kept` (emptied first, like `align`'s
+/// list). The `top` best are found by score alone, one integer per alignment; ties on the
+/// cut-off score go to the earlier claims, as [`rank`] orders them. Only what is kept is
+/// ranked, sorted and copied.
 pub fn best_first(
-    alignments: Vec<Alignment>,
+    alignments: &[Alignment],
     top: usize,
     keep: impl Fn(&Alignment) -> bool,
-) -> Vec<Alignment> {
-    let (cutoff, mut tied_places) = cutoff(&alignments, top);
-    let mut order: Vec<u128> = Vec::with_capacity(alignments.len().min(2 * top));
-    for (i, a) in alignments.iter().enumerate() {
-        let score = score_rank(a);
-        let tied_in = score == cutoff && tied_places > 0;
-        if tied_in {
-            tied_places -= 1;
+    kept: &mut Vec<Alignment>,
+) {
+    RANKING.with_borrow_mut(|Ranking { scores, order }| {
+        let (cutoff, mut tied_places) = cutoff(alignments, top, scores);
+        order.clear();
+        for (i, a) in alignments.iter().enumerate() {
+            let score = score_rank(a);
+            let tied_in = score == cutoff && tied_places > 0;
+            if tied_in {
+                tied_places -= 1;
+            }
+            if score < cutoff || tied_in || keep(a) {
+                order.push(rank(i, a));
+            }
         }
-        if score < cutoff || tied_in || keep(a) {
-            order.push(rank(i, a));
-        }
-    }
-    order.sort_unstable();
-    order
-        .into_iter()
-        .map(|key| alignments[key as u64 as usize].clone())
-        .collect()
+        order.sort_unstable();
+        kept.clear();
+        kept.extend(
+            order
+                .iter()
+                .map(|&key| alignments[key as u64 as usize].clone()),
+        );
+    });
+}
+
+/// The working lists of [`best_first`], kept between sentences like [`TALLY`]: for a
+/// sentence aligned with many claims each was an allocation of a KB or more.
+#[derive(Default)]
+struct Ranking {
+    /// Every alignment's [`score_rank`], for finding the cut-off.
+    scores: Vec<u64>,
+    /// The [`rank`] of every alignment kept.
+    order: Vec<u128>,
+}
+
+thread_local! {
+    static RANKING: std::cell::RefCell<Ranking> = std::cell::RefCell::default();
 }
 
 /// The [`score_rank`] of the alignment in place `top` (best first), and how many of those
 /// scoring just that are among the `top` best: the first ones in claim order fill the
 /// places the better ones leave. With `top` alignments or fewer, all are among them.
-fn cutoff(alignments: &[Alignment], top: usize) -> (u64, usize) {
+/// `scores` is working room.
+fn cutoff(alignments: &[Alignment], top: usize, scores: &mut Vec<u64>) -> (u64, usize) {
     if top >= alignments.len() {
         return (u64::MAX, usize::MAX);
     }
-    let mut scores: Vec<u64> = alignments.iter().map(score_rank).collect();
+    scores.clear();
+    scores.extend(alignments.iter().map(score_rank));
     let (better, &mut cutoff, _) = scores.select_nth_unstable(top);
     let tied_places = top - better.iter().filter(|&&s| s < cutoff).count();
     (cutoff, tied_places)
@@ -357,7 +382,9 @@ mod tests {
     fn aligned(sentence: &str) -> Vec<Alignment> {
         let set = crate::claim_set();
         let facts = extract(sentence, &set.lexicon, &mut Context::default());
-        align(&facts, set, None)
+        let mut out = Vec::new();
+        align(&facts, set, None, &mut out);
+        out
     }
 
     /// The per-claim tally is reused between sentences: what one sentence shared must not
@@ -375,7 +402,8 @@ mod tests {
     fn best_first_keeps_the_top_and_what_the_caller_asks_for() {
         let all = aligned("Amazon will invest $50 billion in OpenAI over seven years.");
         let wanted = all.iter().map(|a| a.claim).max().unwrap();
-        let kept = best_first(all.clone(), 3, |a| a.claim == wanted);
+        let mut kept = Vec::new();
+        best_first(&all, 3, |a| a.claim == wanted, &mut kept);
         assert!(kept.windows(2).all(|w| w[0].score >= w[1].score));
         assert_eq!(kept[0], *best(&all).unwrap());
         assert!(kept.len() <= 4 && kept.iter().any(|a| a.claim == wanted));

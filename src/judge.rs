@@ -213,15 +213,37 @@ pub fn compare(facts: &Facts, set: &ClaimSet, skip_doc: Option<&str>) -> Outcome
     if anchors == 0 {
         return unchecked(too_few);
     }
-    let alignments = align(facts, set, skip_doc);
+    ALIGNMENTS.with_borrow_mut(|(all, kept)| {
+        align(facts, set, skip_doc, all);
+        compare_aligned(facts, set, anchors, all, kept)
+    })
+}
+
+thread_local! {
+    /// The claims a sentence aligns with, all and those kept, best first: lists kept
+    /// between sentences, as a new pair per sentence was two allocations of several KB.
+    static ALIGNMENTS: std::cell::RefCell<(Vec<Alignment>, Vec<Alignment>)> =
+        std::cell::RefCell::default();
+}
+
+/// [`compare`] for a sentence with `anchors` checkable details, given the claims it
+/// aligns with (`alignments`); `kept` is room for those looked at.
+fn compare_aligned(
+    facts: &Facts,
+    set: &ClaimSet,
+    anchors: usize,
+    alignments: &[Alignment],
+    kept: &mut Vec<Alignment>,
+) -> Outcome {
+    let too_few = "too few checkable details (names, figures, dates)";
     let explained = |a: &Alignment| {
         a.coverage >= ONE_ANCHOR_COVERAGE
             && a.shared_names + a.shared_quantities + a.shared_dates > 0
     };
-    if anchors < MIN_ANCHORS && !best(&alignments).is_some_and(explained) {
+    if anchors < MIN_ANCHORS && !best(alignments).is_some_and(explained) {
         return unchecked(too_few);
     }
-    let Some(best) = best(&alignments)
+    let Some(best) = best(alignments)
         .filter(|a| related_at_all(a, facts, set))
         .cloned()
     else {
@@ -238,11 +260,17 @@ pub fn compare(facts: &Facts, set: &ClaimSet, skip_doc: Option<&str>) -> Outcome
     // owned elsewhere any claim with a figure sharing a name, and for disputed relations
     // any claim stating one.
     let figures = facts.quantities.iter().any(|q| facts.asserted(q.clause));
-    let alignments = best_first(alignments, MAX_EVENTS, |a| {
-        figures && a.shared_names > 0 && set.asserts_figure(a.claim)
-            || is_related(a)
-            || set.states_disputed_relation(a.claim)
-    });
+    best_first(
+        alignments,
+        MAX_EVENTS,
+        |a| {
+            figures && a.shared_names > 0 && set.asserts_figure(a.claim)
+                || is_related(a)
+                || set.states_disputed_relation(a.claim)
+        },
+        kept,
+    );
+    let alignments: &[Alignment] = kept;
     let related: Vec<&Alignment> = alignments
         .iter()
         .filter(|a| is_related(a))
@@ -267,14 +295,14 @@ pub fn compare(facts: &Facts, set: &ClaimSet, skip_doc: Option<&str>) -> Outcome
                     .take(MAX_EVENTS),
             )
             .collect();
-        compare_quantities(facts, set, &events, &alignments, &mut findings);
+        compare_quantities(facts, set, &events, alignments, &mut findings);
     }
     compare_deadlines(facts, set, &mut findings);
     compare_dates(facts, set, &related, &mut findings);
     let nearby: Vec<&Alignment> = alignments.iter().take(MAX_EVENTS).collect();
     compare_roles(facts, set, &nearby, &mut findings);
     compare_polarity(facts, set, &related, &mut findings);
-    compare_disputed_relations(facts, set, &alignments, &mut findings);
+    compare_disputed_relations(facts, set, alignments, &mut findings);
     compare_directions(facts, set, &related, &mut findings);
     compare_attributes(facts, set, &mut findings);
     new_details(facts, set, &related, &mut findings);
