@@ -16,7 +16,7 @@ const DATE_WEIGHT: f64 = 1.5;
 /// Names count more than ordinary words of the same rarity.
 const NAME_BOOST: f64 = 1.5;
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Alignment {
     pub claim: usize,
     pub score: f64,
@@ -150,12 +150,11 @@ fn rarity(claims: usize, with: usize) -> f64 {
 }
 
 /// Claims that share anything with `facts`, in claim order (see [`best`] and
-/// [`best_first`]), into `out` (emptied first: a caller aligning sentence after sentence
-/// reuses one list, where a new one per sentence was a large allocation each time).
-/// Claims from `skip_doc` are left out (used when the seeds are checked against each
-/// other).
+/// [`best_first`]), into `out` (its contents replaced: a caller aligning sentence after
+/// sentence reuses one list, where a new one per sentence was a large allocation each
+/// time). Claims from `skip_doc` are left out (used when the seeds are checked against
+/// each other).
 pub fn align(facts: &Facts, set: &ClaimSet, skip_doc: Option<&str>, out: &mut Vec<Alignment>) {
-    out.clear();
     TALLY.with_borrow_mut(|shared| {
         shared.resize(set.claims.len(), Tally::default());
         align_with(facts, set, skip_doc, shared, out);
@@ -221,12 +220,16 @@ fn align_with(
         keys_weight + QUANTITY_WEIGHT * quantities.len() as f64 + DATE_WEIGHT * dates.len() as f64;
     if total == 0.0 {
         shared.fill(Tally::default());
+        out.clear();
         return;
     }
 
-    // Room for every claim: counting the claims a sentence touches, posting by posting,
-    // cost more than growing the list for them.
-    out.reserve(shared.len());
+    // A place for every claim, each written and kept or not by moving on: which claims
+    // share a key follows no pattern, and a branch on it was mispredicted for a third or
+    // more of the claims. The list is reused, so only what the last sentence dropped is
+    // filled anew.
+    out.resize(shared.len(), Alignment::default());
+    let mut kept = 0;
     // Every claim that shares a key, in id order, weighed first by its keys alone.
     for (id, tally) in shared.iter_mut().enumerate() {
         let Tally {
@@ -234,21 +237,22 @@ fn align_with(
             names,
             terms,
         } = std::mem::take(tally);
-        if names + terms == 0 {
-            continue;
-        }
-        if skip_doc.is_some_and(|doc| doc == set.claims[id].doc) {
-            continue;
-        }
-        out.push(Alignment {
+        out[kept] = Alignment {
             claim: id,
             score: weight,
-            coverage: weight / total,
+            coverage: 0.0,
             shared_names: names as usize,
             shared_quantities: 0,
             shared_dates: 0,
             shared_terms: terms as usize,
-        });
+        };
+        let skipped = skip_doc.is_some_and(|doc| doc == set.claims[id].doc);
+        kept += usize::from((names + terms > 0) & !skipped);
+    }
+    out.truncate(kept);
+    // Worked out for the claims kept only, in a pass of divisions alone.
+    for a in out.iter_mut() {
+        a.coverage = a.score / total;
     }
     // Most sentences state no figure and no date: only the others need a second look at
     // every aligned claim.
