@@ -1147,9 +1147,12 @@ fn compare_roles(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: &mu
             {
                 let same_theme =
                     products(&claim.facts, cr.clause).any(|p| mine.contains(&p) && p != cr.name);
-                let shared_talk = talk(&claim.facts, cr.clause)
-                    .filter(|c| mine_talk.contains(c))
-                    .count();
+                // Counted only where asked: most role clauses are tied or not by the rest.
+                let shared_talk = || {
+                    talk(&claim.facts, cr.clause)
+                        .filter(|c| mine_talk.contains(c))
+                        .count()
+                };
                 // A figure both role clauses state ("the $110 billion round") ties them as
                 // well; a figure elsewhere in the claim is another clause's ("a $38 billion
                 // partnership with Amazon, … since striking a new agreement with Microsoft").
@@ -1158,10 +1161,10 @@ fn compare_roles(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: &mu
                 // So does a figure both give the same party, with a word around it
                 // ("Amazon invested $50 billion in Anthropic", "Amazon's $50 billion
                 // investment in OpenAI").
-                let same_money = same_figure && a.shared_names > 0 && shared_talk > 0;
+                let same_money = || same_figure && a.shared_names > 0 && shared_talk() > 0;
                 if !(same_theme
-                    || same_money
-                    || mine.is_empty() && tied && shared_talk >= ROLE_THEME_WORDS)
+                    || same_money()
+                    || mine.is_empty() && tied && shared_talk() >= ROLE_THEME_WORDS)
                 {
                     continue;
                 }
