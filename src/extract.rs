@@ -550,7 +550,8 @@ fn denied(
 
 fn is_content(token: &Token, lexicon: &Lexicon) -> bool {
     token.kind == TokenKind::Word
-        && token.lower().chars().count() > 1
+        // Two letters or more: looking for a second one, not counting them all.
+        && token.lower().chars().nth(1).is_some()
         && !token.is_in(class::STOP, |w| lexicon.stopwords.contains(w))
         && !token.is_in(class::HEDGE, |w| lexicon.index.one_word_hedges.contains(w))
 }
