@@ -266,7 +266,6 @@ fn align_with(
             a.coverage = a.score / total;
         }
     }
-    // Key weights are positive, so every claim that shares a key has a positive score.
 }
 
 /// How many of the sentence's asserted figures a claim's asserted figures agree with.
