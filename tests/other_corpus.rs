@@ -181,6 +181,11 @@ fn a_corpus_that_leaves_its_company_unnamed() {
             Verdict::Contradict,
             "Boeing workers accepted a new contract on November 14, 2024.",
         ),
+        // Machinists are workers, and accepting is approving.
+        (
+            Verdict::Contradict,
+            "Boeing machinists approved a new contract on November 14, 2024.",
+        ),
         (
             Verdict::Match,
             "The first offer, with a 25% raise, was rejected by nearly 95% of voters.",
