@@ -144,12 +144,17 @@ pub fn clauses(tokens: &[Token], lexicon: &Lexicon, question: bool) -> Vec<Claus
             ceased: negated && has_phrase(words, &lexicon.cessations, |_| true),
             past: any_may(class::PAST)
                 && has_phrase(words, &lexicon.past_markers, |t| t.may(class::PAST)),
+            // A word inside a hyphenated compound moves nothing ("the start-up").
             direction: any_may(class::DIRECTION)
                 .then(|| {
                     words
                         .iter()
-                        .filter(|t| t.may(class::DIRECTION))
-                        .find_map(|t| lexicon.directions.get(t.lower()).copied())
+                        .enumerate()
+                        .filter(|(k, t)| {
+                            let compound = *k > 0 && t.glued && words[k - 1].lower() == "-";
+                            t.may(class::DIRECTION) && !compound
+                        })
+                        .find_map(|(_, t)| lexicon.directions.get(t.lower()).copied())
                 })
                 .flatten(),
             exclusive: any_may(class::EXCLUSIVE)

@@ -612,11 +612,15 @@ fn compare_quantities(
         .iter()
         .map(|&q| {
             let parties = facts.participants(q.clause);
-            // Without a possessive, the clause's first participant stands in for the owner.
-            let subject = q
-                .owner
-                .clone()
-                .or_else(|| parties.first().map(|m| m.name.clone()));
+            // Without a possessive, the clause's first participant named before the figure
+            // stands in for the owner ("Amazon invested $50 billion"; not "a $38bn
+            // agreement under which OpenAI began running workloads").
+            let subject = q.owner.clone().or_else(|| {
+                parties
+                    .iter()
+                    .find(|m| m.tokens.end <= q.tokens.start)
+                    .map(|m| m.name.clone())
+            });
             let lone = mine
                 .iter()
                 .filter(|y| y.measure.comparable(&q.measure))
@@ -838,10 +842,15 @@ fn pair(m: &Mine, c: &Candidate, pass: usize) -> Option<FindingKind> {
     let compatible = q.compatible(cq);
     let roles = q.roles.iter().any(|r| cq.roles.contains(r)) || q.copied && cq.copied;
     let swap = swapped(p_q, p_c);
-    // A sentence's figure told of no party is no sign of two parties ("the first offer,
-    // with a 25% raise"; "AI spending will reach $5.52 trillion"): a corpus about one
-    // company often leaves it unnamed.
-    let shared = share_party(p_q, p_c) || p_q.is_empty();
+    // Neither naming a party is no sign of two parties ("the first offer, with a 25%
+    // raise"): a corpus about one company often leaves it unnamed. A sentence's figure
+    // told of no party may be the claim's too ("AI spending worldwide will reach $5.52
+    // trillion"), but only where two role words tie them: one is no evidence ("the
+    // investment builds on a $38bn, seven-year computing agreement" is not "OpenAI's
+    // $110 billion funding round").
+    let shared = share_party(p_q, p_c) || p_q.is_empty() && p_c.is_empty();
+    let role_words = q.roles.iter().filter(|r| cq.roles.contains(r)).count();
+    let unnamed = p_q.is_empty() && role_words >= RIVAL_ROLE_WORDS;
     let lone = c.lone && m.lone;
     let kind = match pass {
         1 | 3 | 4 | 5 if claim_narrower || c.confirm_only => return None,
@@ -849,7 +858,7 @@ fn pair(m: &Mine, c: &Candidate, pass: usize) -> Option<FindingKind> {
         1 if !compatible
             && !swap
             && roles
-            && shared
+            && (shared || unnamed)
             && (c.strong || cq.copied || same_qualifiers) =>
         {
             FindingKind::Differs

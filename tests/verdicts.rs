@@ -368,6 +368,16 @@ fn figures_from_one_event_do_not_fit_another() {
             Extend,
             "The pre-market jump in Amazon's shares after the $38bn deal added about $140 billion to its market value.",
         ),
+        // A party named after the figure, in a clause of its own, is not its owner.
+        (
+            Match,
+            "The investment builds on a $38bn, seven-year computing agreement under which OpenAI began running core workloads on AWS immediately.",
+        ),
+        // "Start-up" moves nothing: no direction to set against Microsoft's fall.
+        (
+            Match,
+            "Microsoft's relationship with OpenAI began with a $1bn investment, and for years Azure was the start-up's exclusive cloud provider.",
+        ),
         // What an investment goes into is its recipient.
         (Contradict, "Amazon invested $50 billion in Anthropic."),
         (Match, "Amazon poured $50 billion into OpenAI."),
