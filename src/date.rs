@@ -17,7 +17,8 @@ pub struct DateMention {
     /// The months of a part of the year named ("the second half of 2026": 7 to 12).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub months: Option<(u8, u8)>,
-    /// A bound rather than the date of the event ("since 2024", "by 2030").
+    /// Not the date of the event: a bound ("since 2024", "by 2030") or the dateline of an
+    /// article ("SEATTLE, March 2 — Amazon has agreed …": the day of the report).
     pub bound: bool,
     /// A bound that is a deadline ("by 2030").
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
@@ -100,7 +101,8 @@ pub fn dates(
         .map(|(date, range)| {
             let before = range.start.checked_sub(1).map(|i| tokens[i].lower());
             DateMention {
-                bound: before.is_some_and(|w| lexicon.date_bounds.contains(w)),
+                bound: before.is_some_and(|w| lexicon.date_bounds.contains(w))
+                    || dateline(tokens, &range),
                 deadline: before.is_some_and(|w| lexicon.deadlines.contains(w)),
                 text: covered(text, tokens, &range).to_string(),
                 tokens: range,
@@ -108,6 +110,25 @@ pub fn dates(
             }
         })
         .collect()
+}
+
+/// A date that opens the sentence after a place in capital letters and ends at a dash:
+/// "SEATTLE, March 2 —", "ZURICH/BOSTON, March 9, 2026 —" (not "On March 2 — a Monday —").
+fn dateline(tokens: &[Token], range: &Range<usize>) -> bool {
+    let dash = tokens
+        .get(range.end)
+        .is_some_and(|t| matches!(t.lower(), "—" | "–" | "-" | "--") && !t.glued);
+    let place = &tokens[..range.start];
+    let place_words = place.iter().filter(|t| t.kind == TokenKind::Word).count();
+    // The city in capital letters ("AUSTIN, Texas, March 10, 2026 —"): its first letter
+    // and another are capitals.
+    let upper_case = |t: &Token| t.kind == TokenKind::Word && t.capital && t.inner_capital;
+    let capitalised = |t: &Token| t.kind == TokenKind::Word && t.capital;
+    dash && place_words > 0
+        && place.first().is_some_and(upper_case)
+        && place
+            .iter()
+            .all(|t| capitalised(t) || matches!(t.lower(), "," | "/" | "."))
 }
 
 fn empty(year: Option<i32>, month: Option<u8>, day: Option<u8>) -> DateMention {
@@ -346,6 +367,16 @@ mod tests {
         assert!(feb27.conflicts(&empty(Some(2024), None, None)));
         assert!(empty(None, Some(2), None).conflicts(&empty(Some(2025), Some(12), None)));
         assert!(!empty(Some(2026), None, None).comparable(&empty(None, Some(2), None)));
+    }
+
+    #[test]
+    fn a_dateline_is_no_event_date() {
+        let found = find("SEATTLE, March 2 — Amazon has agreed to invest.");
+        assert_eq!(found, [(None, Some(3), Some(2), true)]);
+        let found = find("ZURICH/BOSTON, March 9, 2026 — Halden will pay.");
+        assert_eq!(found, [(Some(2026), Some(3), Some(9), true)]);
+        assert_eq!(find("On March 2 — a Monday — Amazon agreed.")[0].3, false);
+        assert!(find("AUSTIN, Texas, March 10, 2026 — Halvorsen said.")[0].3);
     }
 
     #[test]

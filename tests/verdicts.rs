@@ -131,6 +131,11 @@ fn hedges_make_intervals() {
 #[test]
 fn dates_in_every_form() {
     expect(&[
+        // A dateline is the day of the report, not of the deal.
+        (
+            Match,
+            "SEATTLE, March 2 — Amazon has agreed to invest $50bn in OpenAI.",
+        ),
         // "The third quarter of 2026" is a time, not a quarter of something.
         (
             Match,
