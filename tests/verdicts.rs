@@ -347,6 +347,7 @@ fn opinions_naming_parties_are_not_claims() {
             "Microsoft and OpenAI have a complicated relationship.",
         ),
         (None, "Investors love the Amazon and OpenAI story."),
+        (None, "That history makes the Amazon deal all the more striking."),
         (
             None,
             "Frankly, Microsoft handled the Amazon news with more grace than anyone had a right to expect.",
