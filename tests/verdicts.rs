@@ -123,6 +123,11 @@ fn hedges_make_intervals() {
             Contradict,
             "According to Gartner, AI spending worldwide will reach $5.52 trillion in 2026.",
         ),
+        // "Chunks" are tranches, and "extra" qualifies the figure, it is no new detail.
+        (
+            Match,
+            "Amazon is investing $50 billion in OpenAI, paid in two chunks — $15 billion now and $35 billion later.",
+        ),
         // A hedge inside a compound adjective.
         (Match, "The more-than-5% pre-market jump in Amazon's shares followed the $38 billion deal."),
     ]);
