@@ -321,7 +321,7 @@ fn is_year(value: f64) -> bool {
 }
 
 fn plain_figure_at(tokens: &[Token], i: usize, lexicon: &Lexicon) -> Option<Figure> {
-    let t = &tokens[i];
+    let t = tokens.get(i)?;
     if t.kind == TokenKind::Number {
         if tokens
             .get(i + 1)

@@ -61,6 +61,18 @@ fn pseudo_random_texts() -> Vec<String> {
         "May",
         "the company",
         "matched that figure",
+        "four",
+        "in",
+        "out of",
+        "ten",
+        "first",
+        "quarter of",
+        "SEATTLE,",
+        "(NYSE: AB)",
+        "per",
+        "for each",
+        "didn't",
+        "except",
     ];
     let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
     let mut next = move || {
@@ -100,6 +112,34 @@ fn random_text_never_panics_and_spans_hold_their_text() {
             last_end = s.end;
         }
         assert_eq!(report.summary.sentences, report.sentences.len());
+    }
+}
+
+/// Every prefix of phrases whose reading looks past the word at hand (ratios, parts of a
+/// year, rates, datelines, tickers, hedges in compounds) ends somewhere that must be safe.
+#[test]
+fn every_prefix_of_a_lookahead_phrase_is_safe() {
+    let phrases = [
+        "nearly four in ten patients went into remission",
+        "3 out of 4 voters backed it",
+        "in the second half of 2026",
+        "in Q3 2026 and H1 2027",
+        "$38.50-per-share for each share they own",
+        "SEATTLE, March 2 — Amazon has agreed",
+        "Halvorsen Semiconductor Corp. (NYSE: HSC) said",
+        "the more-than-5% jump",
+        "not offered anywhere except Amazon Bedrock",
+        "US$38 billion",
+    ];
+    for phrase in phrases {
+        for (end, _) in phrase.char_indices().chain([(phrase.len(), ' ')]) {
+            let text = &phrase[..end];
+            let report = factmark::check(text);
+            assert!(
+                report.sentences.iter().all(|s| text.contains(s.text)),
+                "{text:?}"
+            );
+        }
     }
 }
 
