@@ -1352,7 +1352,30 @@ fn polarities(facts: &Facts, claim: &Facts) -> Option<(bool, bool, bool)> {
             .max()
             .filter(|&n| n > (0, 0))?;
         let denied = facts.clauses[a].negated;
-        let mut nearest = theirs.iter().filter(|&&b| shared(a, b) == most);
+        // A denial is read against the claim's clauses that speak of what it denies, where
+        // there are any ("Signalling is not part of the contract, and KSR will tender it
+        // separately" against "The contract does not cover signalling, which KSR plans to
+        // tender separately": the clause about the contract, not the one about tendering).
+        let speaks_of_denied = |b: usize| {
+            facts.clauses[a].denied.as_ref().is_some_and(|word| {
+                claim
+                    .terms
+                    .iter()
+                    .any(|t| t.clause == b && t.concept == *word)
+            })
+        };
+        let about_denied: Vec<usize> = theirs
+            .iter()
+            .copied()
+            .filter(|&b| denied && speaks_of_denied(b))
+            .collect();
+        let mut nearest = theirs.iter().filter(|&&b| {
+            if about_denied.is_empty() {
+                shared(a, b) == most
+            } else {
+                about_denied.contains(&b)
+            }
+        });
         let differs = nearest.clone().all(|&b| claim.clauses[b].negated != denied);
         let reaches = if denied {
             denial_reaches(facts, a, claim)

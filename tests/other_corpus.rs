@@ -247,7 +247,8 @@ fn one_partys_figures_are_not_a_disagreement() {
              $38.50-per-share cash offer. Halvorsen said it does not plan to close Lumetra's \
              assembly and test plant in Penang, Malaysia. Halvorsen said on Tuesday that it \
              had completed the acquisition of Lumetra. Halvorsen expects to close the \
-             Penang plant's old test line in the second half of 2027.",
+             Penang plant's old test line in the second half of 2027. The deal does not \
+             cover Lumetra's software unit, which Halvorsen plans to sell separately.",
         ),
     ];
     let set = build(&documents, BUNDLED_ENTITIES);
@@ -272,6 +273,11 @@ fn one_partys_figures_are_not_a_disagreement() {
         (
             Verdict::Extend,
             "Halvorsen completed the acquisition of Lumetra on Sunday, May 10, 2026.",
+        ),
+        // A denial is read against the clause that speaks of what it denies.
+        (
+            Verdict::Match,
+            "Lumetra's software unit is not part of the deal, and Halvorsen will sell it separately.",
         ),
         // Parts of a year are dates: halves and quarters, spelled out or abbreviated.
         (
