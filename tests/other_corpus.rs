@@ -247,8 +247,9 @@ fn one_partys_figures_are_not_a_disagreement() {
              $38.50-per-share cash offer. Halvorsen said it does not plan to close Lumetra's \
              assembly and test plant in Penang, Malaysia. Halvorsen said on Tuesday that it \
              had completed the acquisition of Lumetra. Halvorsen expects to close the \
-             Penang plant's old test line in the second half of 2027. The deal does not \
-             cover Lumetra's software unit, which Halvorsen plans to sell separately.",
+             Penang plant's old test line in the second half of 2027. The contract does \
+             not cover signalling equipment, which Halvorsen plans to tender separately later \
+             this year.",
         ),
     ];
     let set = build(&documents, BUNDLED_ENTITIES);
@@ -277,7 +278,7 @@ fn one_partys_figures_are_not_a_disagreement() {
         // A denial is read against the clause that speaks of what it denies.
         (
             Verdict::Match,
-            "Lumetra's software unit is not part of the deal, and Halvorsen will sell it separately.",
+            "Signalling is not part of the Lumetra contract, and Halvorsen will tender it separately.",
         ),
         // Parts of a year are dates: halves and quarters, spelled out or abbreviated.
         (
