@@ -197,7 +197,7 @@ pub fn extract_reusing<'a>(
         t.class = lexicon.class_of(t.lower());
         // Most words are their own stem: one lookup then serves both. The other stems
         // are looked up only for a sentence whose stems are read (`classify_stems`).
-        if t.stem() == t.lower() {
+        if t.is_own_stem() {
             t.stem_class = t.class;
         }
     }

@@ -14,6 +14,7 @@ use crate::extract::{extract_reusing, Buffers, Context, Facts};
 use crate::lexicon::{EntityClass, Mood};
 use crate::quantity::{Measure, Quantity};
 use serde::Serialize;
+use std::borrow::Borrow;
 use std::ops::Range;
 
 /// One sentence's verdict. Precedence when evidence mixes: contradict > extend > match > none.
@@ -512,17 +513,22 @@ fn doc_of(set: &ClaimSet, id: usize) -> &str {
 
 /// Participants of a figure are "swapped" when each side names an organisation the
 /// other does not: the figure is told of someone else.
-pub(crate) fn swapped(a: &[&Mention], b: &[&Mention]) -> bool {
-    // An organisation of `one` that `other` does not name.
-    let stranger = |one: &[&Mention], other: &[&Mention]| {
-        one.iter().any(|x| {
-            x.class == EntityClass::Org
-                && !other
-                    .iter()
-                    .any(|y| y.class == EntityClass::Org && y.name == x.name)
-        })
-    };
+/// Lists of participants are of mentions or of references to them: a claim's figure
+/// lends its own list (`FigureContext::parties`) rather than one of references made for
+/// every sentence.
+pub(crate) fn swapped(a: &[impl Borrow<Mention>], b: &[impl Borrow<Mention>]) -> bool {
     stranger(a, b) && stranger(b, a)
+}
+
+/// An organisation of `one` that `other` does not name.
+fn stranger(one: &[impl Borrow<Mention>], other: &[impl Borrow<Mention>]) -> bool {
+    one.iter().map(Borrow::borrow).any(|x| {
+        x.class == EntityClass::Org
+            && !other
+                .iter()
+                .map(Borrow::borrow)
+                .any(|y| y.class == EntityClass::Org && y.name == x.name)
+    })
 }
 
 /// Kinds of figure an event seldom has two of (a duration, a multiple, a count), so a
@@ -538,13 +544,14 @@ fn lone_kind(measure: &crate::quantity::Measure) -> bool {
 }
 
 /// Both name a participant in common.
-fn share_party(a: &[&Mention], b: &[&Mention]) -> bool {
-    a.iter().any(|x| b.iter().any(|y| x.name == y.name))
+fn share_party(a: &[impl Borrow<Mention>], b: &[impl Borrow<Mention>]) -> bool {
+    a.iter()
+        .any(|x| b.iter().any(|y| x.borrow().name == y.borrow().name))
 }
 
-fn names_of(list: &[&Mention]) -> String {
+fn names_of(list: &[impl Borrow<Mention>]) -> String {
     list.iter()
-        .map(|m| m.name.as_str())
+        .map(|m| m.borrow().name.as_str())
         .collect::<Vec<_>>()
         .join(" and ")
 }
@@ -566,7 +573,7 @@ struct Candidate<'a> {
     confirm_only: bool,
     coverage: f64,
     /// Who the claim's figure is about, and how many figures of its kind the claim has.
-    parties: Vec<&'a Mention>,
+    parties: &'a [Mention],
     lone: bool,
 }
 
@@ -584,7 +591,7 @@ fn owned_slot(m: &Mine, cq: &Quantity) -> bool {
 /// claim that leaves out who received the money may be about another recipient
 /// ("Amazon's $50 billion" is not a stake in Anthropic), so its figure is evidence against
 /// the sentence's only when its document makes the sentence's parties the likely ones.
-fn covers(known: &[&Mention], implied: Option<&str>, told: &[&Mention]) -> bool {
+fn covers(known: &[Mention], implied: Option<&str>, told: &[&Mention]) -> bool {
     told.iter()
         .filter(|m| m.class == EntityClass::Org)
         .all(|m| known.iter().any(|k| k.name == m.name) || implied == Some(m.name.as_str()))
@@ -662,11 +669,11 @@ fn compare_quantities(
         for (index, quantity) in claim.facts.quantities.iter().enumerate() {
             if claim.facts.asserted(quantity.clause) {
                 let figure = set.figure(a.claim, index);
-                let parties: Vec<&Mention> = figure.parties.iter().collect();
+                let parties = &figure.parties[..];
                 let implied = figure.implied.as_deref();
                 let owned = mine.iter().any(|m| {
                     owned_slot(m, quantity)
-                        && covers(&parties, implied, &m.parties)
+                        && covers(parties, implied, &m.parties)
                         && (a.same_event() || m.dates.is_empty())
                 });
                 candidates.push(Candidate {
@@ -693,7 +700,6 @@ fn compare_quantities(
                 continue;
             }
             let q = m.q;
-            let topic = format!("figure {i}");
             // A claim figure another figure of the sentence matched is accounted for.
             let matched = |c: &Candidate| {
                 used.iter()
@@ -728,6 +734,8 @@ fn compare_quantities(
             else {
                 continue;
             };
+            // Named only for a finding: most pairings a pass tries find nothing.
+            let topic = format!("figure {i}");
             out.push_part(
                 kind,
                 c.claim.id,
@@ -838,7 +846,7 @@ fn pair(m: &Mine, c: &Candidate, pass: usize) -> Option<FindingKind> {
     let claim_narrower = q.qualifiers.is_empty() && !cq.qualifiers.is_empty();
     let same_qualifiers = !q.qualifiers.is_empty() && q.qualifiers == cq.qualifiers;
     let same_owner = m.subject.is_some() && m.subject == cq.owner;
-    let (p_q, p_c) = (&m.parties, &c.parties);
+    let (p_q, p_c) = (&m.parties, c.parties);
     let compatible = q.compatible(cq);
     let roles = q.roles.iter().any(|r| cq.roles.contains(r)) || q.copied && cq.copied;
     let swap = swapped(p_q, p_c);
@@ -915,7 +923,7 @@ fn figure_detail(
             q.text,
             names_of(&m.parties),
             cq.text,
-            names_of(&c.parties)
+            names_of(c.parties)
         ),
         _ => format!("says {}; {doc} says {}", q.text, cq.text),
     }
@@ -1320,15 +1328,9 @@ fn compare_polarity(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: 
 /// the most names (a clause that borrows its subject names none); a clause whose polarity
 /// differs from all of those is the pair returned, and without one, `None`.
 fn polarities(facts: &Facts, claim: &Facts) -> Option<(bool, bool, bool)> {
-    let asserted = |f: &Facts| -> Vec<usize> {
-        (0..f.clauses.len())
-            .filter(|&c| f.clauses[c].asserts())
-            .collect()
-    };
-    let (mine, theirs) = (asserted(facts), asserted(claim));
-    let uniform =
-        |f: &Facts, clauses: &[usize]| clauses.iter().all(|&c| f.clauses[c].negated == f.negated());
-    if uniform(facts, &mine) && uniform(claim, &theirs) {
+    let (mine, theirs) = (asserted_clauses(facts), asserted_clauses(claim));
+    let uniform = |f: &Facts| asserted_clauses(f).all(|c| f.clauses[c].negated == f.negated());
+    if uniform(facts) && uniform(claim) {
         let (denier, other) = match (facts.negated(), claim.negated()) {
             (true, false) => (facts, claim),
             (false, true) => (claim, facts),
@@ -1345,10 +1347,10 @@ fn polarities(facts: &Facts, claim: &Facts) -> Option<(bool, bool, bool)> {
             shared_names(facts, a, claim, b),
         )
     };
-    mine.iter().find_map(|&a| {
+    mine.into_iter().find_map(|a| {
         let most = theirs
-            .iter()
-            .map(|&b| shared(a, b))
+            .clone()
+            .map(|b| shared(a, b))
             .max()
             .filter(|&n| n > (0, 0))?;
         let denied = facts.clauses[a].negated;
@@ -1357,33 +1359,36 @@ fn polarities(facts: &Facts, claim: &Facts) -> Option<(bool, bool, bool)> {
         // separately" against "The contract does not cover signalling, which KSR plans to
         // tender separately": the clause about the contract, not the one about tendering).
         let speaks_of_denied = |b: usize| {
-            facts.clauses[a].denied.as_ref().is_some_and(|word| {
-                claim
-                    .terms
-                    .iter()
-                    .any(|t| t.clause == b && t.concept == *word)
-            })
+            denied
+                && facts.clauses[a].denied.as_ref().is_some_and(|word| {
+                    claim
+                        .terms
+                        .iter()
+                        .any(|t| t.clause == b && t.concept == *word)
+                })
         };
-        let about_denied: Vec<usize> = theirs
-            .iter()
-            .copied()
-            .filter(|&b| denied && speaks_of_denied(b))
-            .collect();
-        let mut nearest = theirs.iter().filter(|&&b| {
-            if about_denied.is_empty() {
-                shared(a, b) == most
+        let about_denied = theirs.clone().any(speaks_of_denied);
+        let mut nearest = theirs.clone().filter(|&b| {
+            if about_denied {
+                speaks_of_denied(b)
             } else {
-                about_denied.contains(&b)
+                shared(a, b) == most
             }
         });
-        let differs = nearest.clone().all(|&b| claim.clauses[b].negated != denied);
+        let differs = nearest.clone().all(|b| claim.clauses[b].negated != denied);
         let reaches = if denied {
             denial_reaches(facts, a, claim)
         } else {
-            nearest.any(|&b| denial_reaches(claim, b, facts))
+            nearest.any(|b| denial_reaches(claim, b, facts))
         };
         differs.then_some((denied, !denied, reaches))
     })
+}
+
+/// The asserted clauses of `f`, by position: walked afresh where needed rather than
+/// listed, as [`polarities`] runs twice for every compared sentence.
+fn asserted_clauses(f: &Facts) -> impl Iterator<Item = usize> + Clone + '_ {
+    (0..f.clauses.len()).filter(|&c| f.clauses[c].asserts())
 }
 
 /// Whether `other` tells of what clause `clause` of `denier` denies: the word the negation

@@ -55,6 +55,12 @@ impl Token<'_> {
         self.stem.as_deref().unwrap_or(&self.lower)
     }
 
+    /// Whether the word is its own stem, as most words are: known from how it was stored,
+    /// without comparing the two (that comparison ran for every token).
+    pub fn is_own_stem(&self) -> bool {
+        self.stem.as_deref().is_none_or(|stem| stem == self.lower)
+    }
+
     /// Whether the word may be in the lexicon lists `bits` stand for: false only when the
     /// token was classified and is in none of them.
     pub fn may(&self, bits: u32) -> bool {
