@@ -321,7 +321,7 @@ impl ClaimSet {
                     found.push(Disagreement {
                         claim: claim.id,
                         with: other,
-                        detail: f.detail.clone(),
+                        detail: f.detail.to_string(),
                         topic: f.topic.clone(),
                     });
                 }

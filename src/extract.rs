@@ -307,15 +307,26 @@ pub fn extract_reusing<'a>(
             clause.denied = denied(&tokens, lexicon, &consumed, clause);
         }
     }
+    // Copied into what the context holds already (`clone_from`): most sentences name the
+    // organisation the one before did, and a new copy was an allocation a sentence.
     if let Some(m) = facts.mentions.iter().find(|m| m.class == EntityClass::Org) {
-        context.last_org = Some((m.name.clone(), m.parent.clone()));
+        match &mut context.last_org {
+            Some((name, parent)) => {
+                name.clone_from(&m.name);
+                parent.clone_from(&m.parent);
+            }
+            None => context.last_org = Some((m.name.clone(), m.parent.clone())),
+        }
     }
     if let Some(m) = facts
         .mentions
         .iter()
         .find(|m| m.class == EntityClass::Other && !m.referred)
     {
-        context.last_unknown = Some(m.name.clone());
+        match &mut context.last_unknown {
+            Some(name) => name.clone_from(&m.name),
+            None => context.last_unknown = Some(m.name.clone()),
+        }
     }
     buffers.tokens = tokens;
     buffers.consumed = consumed;

@@ -14,7 +14,7 @@ use crate::extract::{extract_reusing, Buffers, Context, Facts};
 use crate::lexicon::{EntityClass, Mood};
 use crate::quantity::{Measure, Quantity};
 use serde::Serialize;
-use std::borrow::Borrow;
+use std::borrow::{Borrow, Cow};
 use std::ops::Range;
 
 /// One sentence's verdict. Precedence when evidence mixes: contradict > extend > match > none.
@@ -45,7 +45,9 @@ pub enum FindingKind {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Finding {
     pub kind: FindingKind,
-    pub detail: String,
+    /// Borrowed where it is fixed text: why a sentence went unchecked, for about half the
+    /// sentences of an article, each a copy before.
+    pub detail: Cow<'static, str>,
     pub claim: Option<usize>,
     /// What the finding is about ("role:platform", "date", "figure 0"): an agreement and
     /// a difference on one topic from two seeds is a dispute between the seeds.
@@ -133,13 +135,13 @@ pub fn judge_text(text: &str, claims: &ClaimSet) -> Vec<Judgement> {
         .collect()
 }
 
-fn unchecked(detail: &str) -> Outcome {
+fn unchecked(detail: &'static str) -> Outcome {
     Outcome {
         verdict: Verdict::None,
         disputed: false,
         findings: vec![Finding {
             kind: FindingKind::Unchecked,
-            detail: detail.to_string(),
+            detail: Cow::Borrowed(detail),
             claim: None,
             topic: String::new(),
             part: None,
@@ -300,8 +302,8 @@ fn compare_aligned(
     }
     compare_deadlines(facts, set, &mut findings);
     compare_dates(facts, set, &related, &mut findings);
-    let nearby: Vec<&Alignment> = alignments.iter().take(MAX_EVENTS).collect();
-    compare_roles(facts, set, &nearby, &mut findings);
+    let nearby = &alignments[..alignments.len().min(MAX_EVENTS)];
+    compare_roles(facts, set, nearby, &mut findings);
     compare_polarity(facts, set, &related, &mut findings);
     compare_disputed_relations(facts, set, alignments, &mut findings);
     compare_directions(facts, set, &related, &mut findings);
@@ -309,10 +311,10 @@ fn compare_aligned(
     new_details(facts, set, &related, &mut findings);
     // A claim about other parties ("OpenAI will use AWS" for "Anthropic will use Google
     // Cloud") is no restatement, however many words they share.
-    fn parties(f: &Facts) -> Vec<&Mention> {
-        f.mentions.iter().filter(|m| !m.source).collect()
+    fn parties(f: &Facts) -> impl Iterator<Item = &Mention> + Clone {
+        f.mentions.iter().filter(|m| !m.source)
     }
-    let other_parties = swapped(&parties(facts), &parties(&set.claims[best.claim].facts));
+    let other_parties = parties_swapped(parties(facts), parties(&set.claims[best.claim].facts));
     let opposite = polarities(facts, &set.claims[best.claim].facts).is_some_and(|(a, b, _)| a != b);
     findings.conclude(set, &best, opposite, other_parties)
 }
@@ -342,7 +344,7 @@ impl Findings {
         {
             self.list.push(Finding {
                 kind,
-                detail,
+                detail: Cow::Owned(detail),
                 claim: Some(claim),
                 topic: topic.to_string(),
                 part,
@@ -406,10 +408,10 @@ impl Findings {
                 .find(|(topic, ally)| *topic == f.topic && ally != doc)
             {
                 f.kind = FindingKind::Disputed;
-                f.detail = format!(
+                f.detail = Cow::Owned(format!(
                     "the seeds disagree: {}; {ally} agrees with the sentence",
                     f.detail
-                );
+                ));
             }
         }
         // One dispute per topic and rival document is enough to name it.
@@ -468,7 +470,9 @@ impl Findings {
                 disputed: false,
                 findings: vec![Finding {
                     kind: FindingKind::Unchecked,
-                    detail: format!("nothing specific to check; the nearest claim is in {doc}"),
+                    detail: Cow::Owned(format!(
+                        "nothing specific to check; the nearest claim is in {doc}"
+                    )),
                     claim: Some(best.claim),
                     topic: String::new(),
                     part: None,
@@ -517,16 +521,27 @@ fn doc_of(set: &ClaimSet, id: usize) -> &str {
 /// lends its own list (`FigureContext::parties`) rather than one of references made for
 /// every sentence.
 pub(crate) fn swapped(a: &[impl Borrow<Mention>], b: &[impl Borrow<Mention>]) -> bool {
-    stranger(a, b) && stranger(b, a)
+    parties_swapped(a.iter().map(Borrow::borrow), b.iter().map(Borrow::borrow))
+}
+
+/// [`swapped`] for participants walked afresh where needed rather than listed: a list of
+/// each side's was two allocations for every compared sentence.
+fn parties_swapped<'m>(
+    a: impl Iterator<Item = &'m Mention> + Clone,
+    b: impl Iterator<Item = &'m Mention> + Clone,
+) -> bool {
+    stranger(a.clone(), b.clone()) && stranger(b, a)
 }
 
 /// An organisation of `one` that `other` does not name.
-fn stranger(one: &[impl Borrow<Mention>], other: &[impl Borrow<Mention>]) -> bool {
-    one.iter().map(Borrow::borrow).any(|x| {
+fn stranger<'m>(
+    mut one: impl Iterator<Item = &'m Mention>,
+    other: impl Iterator<Item = &'m Mention> + Clone,
+) -> bool {
+    one.any(|x| {
         x.class == EntityClass::Org
             && !other
-                .iter()
-                .map(Borrow::borrow)
+                .clone()
                 .any(|y| y.class == EntityClass::Org && y.name == x.name)
     })
 }
@@ -1045,13 +1060,11 @@ fn other_users(a: &Facts, ra: &crate::extract::Role, b: &Facts, rb: &crate::extr
                 .iter()
                 .any(|p| p.as_deref() == Some(name))
     };
-    fn users<'f>(f: &'f Facts, clause: usize, filler: &dyn Fn(&str) -> bool) -> Vec<&'f Mention> {
-        mentions_in_clause(f, clause)
-            .filter(|m| !m.source && !filler(&m.name))
-            .collect()
-    }
+    let users = |f, clause| {
+        mentions_in_clause(f, clause).filter(|m: &&Mention| !m.source && !filler(&m.name))
+    };
     // Organisations each side names and the other does not: the parties are swapped.
-    swapped(&users(a, ra.clause, &filler), &users(b, rb.clause, &filler))
+    parties_swapped(users(a, ra.clause), users(b, rb.clause))
 }
 
 /// A weekday against the weekdays of the claims that share a figure with the sentence.
@@ -1149,7 +1162,7 @@ fn push_date(
     out.push(kind, id, "date", detail);
 }
 
-fn compare_roles(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: &mut Findings) {
+fn compare_roles(facts: &Facts, set: &ClaimSet, related: &[Alignment], out: &mut Findings) {
     for r in facts.roles.iter().filter(|r| facts.asserted(r.clause)) {
         // The product whose role it is: the role filler itself does not count.
         let mine: Vec<&str> = products(facts, r.clause).filter(|p| *p != r.name).collect();
@@ -1246,7 +1259,7 @@ fn names_in_clause(f: &Facts, clause: usize) -> impl Iterator<Item = &str> {
     mentions_in_clause(f, clause).map(|m| m.name.as_str())
 }
 
-fn mentions_in_clause(f: &Facts, clause: usize) -> impl Iterator<Item = &Mention> {
+fn mentions_in_clause(f: &Facts, clause: usize) -> impl Iterator<Item = &Mention> + Clone {
     f.mentions
         .iter()
         .filter(move |m| f.clause_of(m.tokens.start) == clause)

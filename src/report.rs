@@ -7,6 +7,7 @@
 use crate::claims::ClaimSet;
 use crate::judge::{FindingKind, Judgement, Verdict};
 use serde::Serialize;
+use std::borrow::Cow;
 
 /// Borrows the checked text and the claim set rather than copying sentences and quotes.
 #[derive(Debug, Serialize, PartialEq)]
@@ -31,7 +32,7 @@ pub struct SentenceReport<'a> {
 pub struct FindingReport<'a> {
     pub kind: FindingKind,
     /// What agrees or differs, for a person: "says $45 billion; 001_… says $38 billion".
-    pub detail: String,
+    pub detail: Cow<'static, str>,
     /// The claim the finding rests on, if any (an id from `claims()`).
     pub claim: Option<usize>,
     pub source: Option<SourceReport<'a>>,
