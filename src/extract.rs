@@ -9,7 +9,7 @@ use crate::date::{dates, DateMention};
 use crate::entity::{mentions, Mention};
 use crate::lexicon::{class, EntityClass, Lexicon, Mood};
 use crate::quantity::{quantities, Measure, Quantity};
-use crate::token::{tokenize_into, Token, TokenKind};
+use crate::token::{tokenize_lowered_into, Token, TokenKind};
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -169,7 +169,14 @@ pub fn extract_for(
     context: &mut Context,
     compared: impl Fn(&Facts) -> bool,
 ) -> Facts {
-    extract_reusing(text, lexicon, context, compared, &mut Buffers::default())
+    extract_reusing(
+        text,
+        None,
+        lexicon,
+        context,
+        compared,
+        &mut Buffers::default(),
+    )
 }
 
 /// The working lists of one sentence's extraction, kept by a caller that extracts
@@ -182,16 +189,18 @@ pub struct Buffers<'a> {
     consumed: Vec<bool>,
 }
 
-/// [`extract_for`] with the working lists of `buffers`.
+/// [`extract_for`] with the working lists of `buffers`, and `text` with its ASCII letters
+/// in lower case if the caller has it (see [`tokenize_lowered_into`]).
 pub fn extract_reusing<'a>(
     text: &'a str,
+    ascii_lower: Option<&'a str>,
     lexicon: &Lexicon,
     context: &mut Context,
     compared: impl Fn(&Facts) -> bool,
     buffers: &mut Buffers<'a>,
 ) -> Facts {
     let mut tokens = std::mem::take(&mut buffers.tokens);
-    tokenize_into(text, &mut tokens);
+    tokenize_lowered_into(text, ascii_lower, &mut tokens);
     without_citations(&mut tokens);
     for t in &mut tokens {
         t.class = lexicon.class_of(t.lower());

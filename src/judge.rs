@@ -111,6 +111,8 @@ const NEW_DETAIL_WORDS: usize = 2;
 
 /// Judges every sentence of `text`.
 pub fn judge_text(text: &str, claims: &ClaimSet) -> Vec<Judgement> {
+    // Lowered once for the whole text: each sentence's capitalised words borrow from it.
+    let ascii_lower = text.to_ascii_lowercase();
     let mut context = Context::default();
     let mut buffers = Buffers::default();
     crate::segment::sentences(text, &claims.lexicon)
@@ -119,6 +121,7 @@ pub fn judge_text(text: &str, claims: &ClaimSet) -> Vec<Judgement> {
             let sentence = &text[span.clone()];
             let facts = extract_reusing(
                 sentence,
+                Some(&ascii_lower[span.clone()]),
                 &claims.lexicon,
                 &mut context,
                 compared,

@@ -112,6 +112,19 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
 /// [`tokenize`] into `tokens`, which is emptied first: a caller tokenizing sentence after
 /// sentence reuses one list rather than allocating a new one (a few KB) per sentence.
 pub fn tokenize_into<'a>(text: &'a str, tokens: &mut Vec<Token<'a>>) {
+    tokenize_lowered_into(text, None, tokens);
+}
+
+/// [`tokenize_into`], given `text` with its ASCII letters in lower case as well
+/// (`str::to_ascii_lowercase`, byte for byte the same length): a capitalised word borrows
+/// its lower case from that rather than allocating its own. A caller lowers a whole text
+/// once for all its sentences, where names and every sentence's first word were an
+/// allocation each.
+pub fn tokenize_lowered_into<'a>(
+    text: &'a str,
+    ascii_lower: Option<&'a str>,
+    tokens: &mut Vec<Token<'a>>,
+) {
     tokens.clear();
     // Positions are byte offsets, always on character boundaries. Most text is ASCII, and
     // an ASCII byte is its own character: only other bytes are decoded.
@@ -191,7 +204,8 @@ pub fn tokenize_into<'a>(text: &'a str, tokens: &mut Vec<Token<'a>>) {
         };
         let span = start..j;
         let raw = &text[span.clone()];
-        push(tokens, span, raw, kind, glued);
+        let raw_lower = ascii_lower.map(|lower| &lower[span.clone()]);
+        push(tokens, span, raw, raw_lower, kind, glued);
         glued = true;
         i = j;
     }
@@ -201,10 +215,13 @@ fn starts_url(s: &str) -> bool {
     s.starts_with("http://") || s.starts_with("https://") || s.starts_with("www.")
 }
 
+/// Adds the token `raw` at `span`; `raw_lower` is the same text with its ASCII letters in
+/// lower case, if the caller has it.
 fn push<'a>(
     tokens: &mut Vec<Token<'a>>,
     span: Range<usize>,
     raw: &'a str,
+    raw_lower: Option<&'a str>,
     kind: TokenKind,
     glued: bool,
 ) {
@@ -253,7 +270,7 @@ fn push<'a>(
         let first_upper = first_letter.is_some_and(|p| bytes[p].is_ascii_uppercase());
         let inner = first_letter.is_some_and(|p| bytes[p + 1..].iter().any(u8::is_ascii_uppercase));
         let lower = if first_upper || inner {
-            Cow::Owned(raw.to_ascii_lowercase())
+            raw_lower.map_or_else(|| Cow::Owned(raw.to_ascii_lowercase()), Cow::Borrowed)
         } else {
             Cow::Borrowed(raw)
         };
@@ -413,6 +430,16 @@ mod tests {
             .iter()
             .map(|t| t.lower().to_string())
             .collect()
+    }
+
+    /// Borrowing lower case from a lowered text reads every token as folding it does.
+    #[test]
+    fn lowered_text_gives_the_same_tokens() {
+        let text = "OpenAI DIDN'T say; Amazon’s CEO Andy Jassy said Investments in WSE‑3 rose.";
+        let lower = text.to_ascii_lowercase();
+        let mut borrowed = Vec::new();
+        tokenize_lowered_into(text, Some(&lower), &mut borrowed);
+        assert_eq!(borrowed, tokenize(text));
     }
 
     #[test]
