@@ -146,7 +146,8 @@ fn empty(year: Option<i32>, month: Option<u8>, day: Option<u8>) -> DateMention {
     }
 }
 
-fn as_year(t: &Token) -> Option<i32> {
+/// The year a token writes, if it reads as one (four digits, 1900 to 2100).
+pub(crate) fn as_year(t: &Token) -> Option<i32> {
     (t.kind == TokenKind::Number && t.lower().len() == 4)
         .then(|| t.lower().parse::<i32>().ok())
         .flatten()

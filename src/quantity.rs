@@ -2,6 +2,7 @@
 //! interval in a base unit, so "$50B", "fifty-billion-dollar" and "$50,000,000,000" are
 //! one figure and "more than 5%" can be weighed against "more than 4%".
 
+use crate::date::as_year;
 use crate::lexicon::{class, Hedge, Lexicon, UnitKind};
 use crate::token::{covered, scan, stem, Token, TokenKind};
 use serde::{Deserialize, Serialize};
@@ -300,9 +301,11 @@ fn figure_at(tokens: &[Token], i: usize, lexicon: &Lexicon) -> Option<Figure> {
     let Some(len) = ratio_word(1).or_else(|| ratio_word(2)) else {
         return Some(figure);
     };
-    // "two deals in 2025" is no share: a year is no whole.
-    let whole = plain_figure_at(tokens, figure.end + len, lexicon)
-        .filter(|w| !w.fraction && w.value > figure.value && !is_year(w.value));
+    // "won 3 in 2025" is no share: a year is no whole.
+    let at = figure.end + len;
+    let year = tokens.get(at).is_some_and(|t| as_year(t).is_some());
+    let whole = plain_figure_at(tokens, at, lexicon)
+        .filter(|w| !w.fraction && w.value > figure.value && !year);
     Some(match whole {
         Some(whole) => Figure {
             value: 100.0 * figure.value / whole.value,
@@ -313,11 +316,6 @@ fn figure_at(tokens: &[Token], i: usize, lexicon: &Lexicon) -> Option<Figure> {
         },
         None => figure,
     })
-}
-
-/// A number that reads as a year.
-fn is_year(value: f64) -> bool {
-    value.fract() == 0.0 && (1900.0..=2100.0).contains(&value)
 }
 
 fn plain_figure_at(tokens: &[Token], i: usize, lexicon: &Lexicon) -> Option<Figure> {
@@ -349,9 +347,7 @@ fn plain_figure_at(tokens: &[Token], i: usize, lexicon: &Lexicon) -> Option<Figu
         .then(|| lexicon.fractions.get(t.lower()));
     if let Some(&pct) = fraction.flatten() {
         let of_a_period = tokens.get(i + 2).is_some_and(|w| {
-            let year = w.kind == TokenKind::Number
-                && w.lower().len() == 4
-                && w.lower().parse::<f64>().is_ok_and(is_year);
+            let year = as_year(w).is_some();
             let the_year = matches!(w.lower(), "the" | "this" | "next" | "last")
                 && tokens.get(i + 3).is_some_and(|y| y.lower() == "year");
             year || the_year
