@@ -30,11 +30,11 @@ pub fn entries(claims: &[Claim], lexicon: &Lexicon) -> Vec<Entry> {
         .filter(|name| !people.iter().any(|(_, surname)| surname == name))
         .filter(|name| !tickers.iter().any(|(_, t)| t.eq_ignore_ascii_case(name)))
         .collect();
-    // An unknown company is learned under the short name the corpus uses for it, if any.
-    let short_name_of = |key: &str| {
-        let first = key.split(' ').next().unwrap_or(key);
-        short_names.iter().find(|s| s.to_lowercase() == first)
-    };
+    // An unknown company is learned under the short name the corpus uses for it, if any:
+    // its name's first word ("Lumetra" of "lumetra photonics") or, for a person, its last.
+    let short_name =
+        |word: Option<&str>| word.and_then(|w| short_names.iter().find(|s| s.to_lowercase() == w));
+    let short_name_of = |key: &str| short_name(key.split(' ').next());
     let mut out: Vec<Entry> = Vec::new();
     let mut add = |entry: Entry| {
         if !out.contains(&entry) {
@@ -49,12 +49,9 @@ pub fn entries(claims: &[Claim], lexicon: &Lexicon) -> Vec<Entry> {
     }
     // A long name whose first or last word the corpus uses alone is that name's: "Lumetra
     // Photonics" and "Lumetra", "Karen Whitfield" and "Whitfield".
-    let surname_of = |key: &str| {
-        let last = key.rsplit(' ').next().unwrap_or(key);
-        short_names.iter().find(|s| s.to_lowercase() == last)
-    };
     for m in mentions().filter(|m| is_unknown_company(m) && m.name.contains(' ')) {
-        if let Some(short) = short_name_of(&m.name).or_else(|| surname_of(&m.name)) {
+        let surname = short_name(m.name.rsplit(' ').next());
+        if let Some(short) = short_name_of(&m.name).or(surname) {
             add(("other", short.clone(), m.name.clone()));
         }
     }
