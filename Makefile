@@ -53,11 +53,13 @@ test: setup-test
 	cargo clippy --all-targets -- -D warnings
 	$(call step,cargo test)
 	cargo test
+	$(call step,cargo doc --no-deps (warnings are errors))
+	RUSTDOCFLAGS=-Dwarnings cargo doc --no-deps
 	$(call step,cargo build --release)
 	cargo build --release
 	$(MAKE) --no-print-directory score-gate test-wasm-node test-wasm-browser wasm size e2e
 	@echo
-	@echo "make test: PASSED (fmt, clippy, cargo test, release build, dev-set score gate, wasm tests in Node and Chromium, wasm build, size budget, e2e)"
+	@echo "make test: PASSED (fmt, clippy, cargo test, docs, release build, dev-set score gate, wasm tests in Node and Chromium, wasm build, size budget, e2e)"
 
 fmt-check:
 	cargo fmt --check

@@ -7,14 +7,9 @@
 use crate::claims::ClaimSet;
 use crate::date::DateMention;
 use crate::extract::Facts;
-use crate::hash::FxMap as HashMap;
+use crate::index::{keys, Key};
 use crate::quantity::Quantity;
-
-/// Weight of a figure or a date that both sides state compatibly.
-const QUANTITY_WEIGHT: f64 = 3.0;
-const DATE_WEIGHT: f64 = 1.5;
-/// Names count more than ordinary words of the same rarity.
-const NAME_BOOST: f64 = 1.5;
+use crate::tuning::Tuning;
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Alignment {
@@ -25,140 +20,92 @@ pub struct Alignment {
     pub shared_quantities: usize,
     pub shared_dates: usize,
     pub shared_terms: usize,
+    /// See [`Alignment::same_event`].
+    event: bool,
 }
 
 impl Alignment {
-    /// Enough in common to say the sentence and the claim describe one event.
+    /// Enough in common to say the sentence and the claim describe one event: a figure and
+    /// a name, two names and a word, or much of the sentence explained.
     pub fn same_event(&self) -> bool {
-        (self.shared_quantities >= 1 && self.shared_names >= 1)
+        self.event
+    }
+
+    fn find_event(&mut self, tuning: &Tuning) {
+        self.event = (self.shared_quantities >= 1 && self.shared_names >= 1)
             || self.shared_names >= 2 && self.shared_terms >= 1
-            || (self.shared_names >= 1 && self.coverage >= 0.5)
-            || self.coverage >= 0.6
+            || (self.shared_names >= 1 && self.coverage >= tuning.same_event_named_coverage)
+            || self.coverage >= tuning.same_event_coverage;
     }
 }
 
-/// What a claim or a sentence is indexed and weighed by: a participant's name or a
-/// content word's concept. Names sort before terms.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Key<'a> {
-    Name(&'a str),
-    Term(&'a str),
+/// The working lists of alignment, kept by a caller that aligns sentence after sentence so
+/// each sentence reuses them: lists of one to thirteen KB allocated per sentence make the
+/// allocator consolidate its free lists each time.
+#[derive(Default)]
+pub struct Scratch {
+    /// One tally per claim, left zeroed by each sentence (allocating and zeroing it anew
+    /// for every sentence would cost more than reading it).
+    tally: Vec<Tally>,
+    /// Every alignment's [`score_rank`], for finding the cut-off of [`Scratch::best_first`].
+    scores: Vec<u64>,
+    /// The [`rank`] of every alignment kept by [`Scratch::best_first`].
+    order: Vec<u128>,
+    /// The claims the last sentence aligned with, in claim order.
+    all: Vec<Alignment>,
+    /// Those [`Scratch::best_first`] kept, best first.
+    kept: Vec<Alignment>,
 }
 
-/// The keys of `facts`, sorted and distinct.
-pub fn keys(facts: &Facts) -> Vec<Key<'_>> {
-    // Room for every key at once: growing the list as keys come cost more than sorting it.
-    let mut keys: Vec<Key> = Vec::with_capacity(facts.mentions.len() + facts.terms.len());
-    keys.extend(facts.names().map(Key::Name));
-    keys.extend(
-        facts
-            .terms
-            .iter()
-            .filter(|t| !t.light)
-            .map(|t| Key::Term(&t.concept)),
-    );
-    keys.sort_unstable();
-    keys.dedup();
-    keys
-}
+impl Scratch {
+    /// What [`align`] found, in claim order.
+    pub fn all(&self) -> &[Alignment] {
+        &self.all
+    }
 
-/// Which claims have each key, and how rare each key is in the corpus. Derived from the
-/// claims (`ClaimSet::prepare`), so the embedded claim set does not carry it.
-#[derive(Clone, Debug, Default)]
-pub struct KeyIndex {
-    claims: usize,
-    names: HashMap<String, Posting>,
-    terms: HashMap<String, Posting>,
-}
+    /// What [`Scratch::best_first`] kept, best first.
+    pub fn kept(&self) -> &[Alignment] {
+        &self.kept
+    }
 
-#[derive(Clone, Debug, Default)]
-struct Posting {
-    /// The key's rarity, worked out once.
-    rarity: f64,
-    claims: Vec<usize>,
-}
-
-impl KeyIndex {
-    /// Indexes the facts of every claim, by claim id (position).
-    pub fn build<'a>(claims: impl ExactSizeIterator<Item = &'a Facts>) -> KeyIndex {
-        let mut index = KeyIndex {
-            claims: claims.len(),
-            ..KeyIndex::default()
-        };
-        for (id, facts) in claims.enumerate() {
-            for key in keys(facts) {
-                let (map, text) = match key {
-                    Key::Name(name) => (&mut index.names, name),
-                    Key::Term(concept) => (&mut index.terms, concept),
-                };
-                match map.get_mut(text) {
-                    Some(posting) => posting.claims.push(id),
-                    None => {
-                        let posting = Posting {
-                            rarity: 0.0,
-                            claims: vec![id],
-                        };
-                        map.insert(text.to_string(), posting);
-                    }
-                }
+    /// The alignments [`align`] found, best first, but only the `top` best and those
+    /// `keep` accepts: what a caller will look at, into [`Scratch::kept`]. The `top` best
+    /// are found by score alone, one integer per alignment; ties on the cut-off score go
+    /// to the earlier claims, as `rank` orders them. Only what is kept is ranked, sorted
+    /// and copied.
+    pub fn best_first(&mut self, top: usize, keep: impl Fn(&Alignment) -> bool) {
+        let Scratch {
+            scores,
+            order,
+            all,
+            kept,
+            ..
+        } = self;
+        let (cutoff, mut tied_places) = cutoff(all, top, scores);
+        order.clear();
+        for (i, a) in all.iter().enumerate() {
+            let score = score_rank(a);
+            let tied_in = score == cutoff && tied_places > 0;
+            if tied_in {
+                tied_places -= 1;
+            }
+            if score < cutoff || tied_in || keep(a) {
+                order.push(rank(i, a));
             }
         }
-        let claims = index.claims;
-        for posting in index.names.values_mut().chain(index.terms.values_mut()) {
-            posting.rarity = rarity(claims, posting.claims.len());
-        }
-        index
+        order.sort_unstable();
+        kept.clear();
+        kept.extend(order.iter().map(|&key| all[key as u64 as usize].clone()));
     }
-
-    fn posting(&self, key: Key) -> Option<&Posting> {
-        match key {
-            Key::Name(name) => self.names.get(name),
-            Key::Term(concept) => self.terms.get(concept),
-        }
-    }
-
-    /// How rare `key` is among the claims: the rarer, the more sharing it says.
-    pub fn rarity(&self, key: Key) -> f64 {
-        self.posting(key)
-            .map_or_else(|| self.unseen_rarity(), |p| p.rarity)
-    }
-
-    /// The rarity of a key no claim has.
-    pub fn unseen_rarity(&self) -> f64 {
-        rarity(self.claims, 0)
-    }
-
-    /// The weight of sharing `key` (its rarity, names counting more) and the ids of the
-    /// claims that have it, ascending.
-    fn lookup(&self, key: Key) -> (f64, &[usize]) {
-        let (rarity, claims) = self
-            .posting(key)
-            .map_or((self.unseen_rarity(), &[][..]), |p| {
-                (p.rarity, &p.claims[..])
-            });
-        let weight = match key {
-            Key::Name(_) => rarity * NAME_BOOST,
-            Key::Term(_) => rarity,
-        };
-        (weight, claims)
-    }
-}
-
-/// Inverse document frequency: `with` of `claims` claims have the key.
-fn rarity(claims: usize, with: usize) -> f64 {
-    (1.0 + claims as f64 / (with as f64 + 1.0)).ln()
 }
 
 /// Claims that share anything with `facts`, in claim order (see [`best`] and
-/// [`best_first`]), into `out` (its contents replaced: a caller aligning sentence after
-/// sentence reuses one list, where a new one per sentence was a large allocation each
-/// time). Claims from `skip_doc` are left out (used when the seeds are checked against
-/// each other).
-pub fn align(facts: &Facts, set: &ClaimSet, skip_doc: Option<&str>, out: &mut Vec<Alignment>) {
-    TALLY.with_borrow_mut(|shared| {
-        shared.resize(set.claims.len(), Tally::default());
-        align_with(facts, set, skip_doc, shared, out);
-    });
+/// [`Scratch::best_first`]), into `scratch` (read with [`Scratch::all`]). Claims from
+/// `skip_doc` are left out (used when the reference documents are checked against each
+/// other).
+pub fn align(facts: &Facts, set: &ClaimSet, skip_doc: Option<&str>, scratch: &mut Scratch) {
+    scratch.tally.resize(set.claims.len(), Tally::default());
+    align_with(facts, set, skip_doc, &mut scratch.tally, &mut scratch.all);
 }
 
 /// What a claim shares with the sentence: the summed weight of shared keys, and how many
@@ -172,12 +119,6 @@ struct Tally {
     terms: u32,
 }
 
-thread_local! {
-    /// One tally per claim, kept between sentences and left zeroed by each (allocating and
-    /// zeroing it anew for every sentence cost more than reading it).
-    static TALLY: std::cell::RefCell<Vec<Tally>> = const { std::cell::RefCell::new(Vec::new()) };
-}
-
 fn align_with(
     facts: &Facts,
     set: &ClaimSet,
@@ -185,12 +126,13 @@ fn align_with(
     shared: &mut [Tally],
     out: &mut Vec<Alignment>,
 ) {
+    let tuning = &set.tuning;
     let sentence_keys = keys(facts);
     // Shared keys are summed through the index's posting lists: the cost follows what the
     // sentence shares, plus one pass over a tally per claim.
     let mut keys_weight = 0.0;
     for &key in &sentence_keys {
-        let (weight, claims) = set.index.lookup(key);
+        let (weight, claims) = set.index.lookup(key, tuning.name_boost);
         keys_weight += weight;
         // A place says where, not who: a shared "Seattle" weighs as a name but counts as a
         // word, so rain in Seattle on the day of a deal is not the deal.
@@ -216,8 +158,9 @@ fn align_with(
         .iter()
         .filter(|d| !d.bound && facts.asserted(d.clause))
         .collect();
-    let total =
-        keys_weight + QUANTITY_WEIGHT * quantities.len() as f64 + DATE_WEIGHT * dates.len() as f64;
+    let total = keys_weight
+        + tuning.quantity_weight * quantities.len() as f64
+        + tuning.date_weight * dates.len() as f64;
     if total == 0.0 {
         shared.fill(Tally::default());
         out.clear();
@@ -225,7 +168,7 @@ fn align_with(
     }
 
     // A place for every claim, each written and kept or not by moving on: which claims
-    // share a key follows no pattern, and a branch on it was mispredicted for a third or
+    // share a key follows no pattern, and a branch on it is mispredicted for a third or
     // more of the claims. The list is reused, so only what the last sentence dropped is
     // filled anew.
     out.resize(shared.len(), Alignment::default());
@@ -245,6 +188,7 @@ fn align_with(
             shared_quantities: 0,
             shared_dates: 0,
             shared_terms: terms as usize,
+            event: false,
         };
         let skipped = skip_doc.is_some_and(|doc| doc == set.claims[id].doc);
         kept += usize::from((names + terms > 0) & !skipped);
@@ -261,10 +205,13 @@ fn align_with(
             let cf = &set.claims[a.claim].facts;
             a.shared_quantities = shared_quantities(&quantities, cf);
             a.shared_dates = shared_dates(&dates, cf);
-            a.score +=
-                QUANTITY_WEIGHT * a.shared_quantities as f64 + DATE_WEIGHT * a.shared_dates as f64;
+            a.score += tuning.quantity_weight * a.shared_quantities as f64
+                + tuning.date_weight * a.shared_dates as f64;
             a.coverage = a.score / total;
         }
+    }
+    for a in out.iter_mut() {
+        a.find_event(tuning);
     }
 }
 
@@ -306,60 +253,12 @@ fn score_rank(a: &Alignment) -> u64 {
 }
 
 /// The best of `alignments` (as [`align`] returns them): the first with the highest
-/// score, as [`rank`] orders them. Scores are positive and never NaN (`align` keeps only
+/// score, as `rank` orders them. Scores are positive and never NaN (`align` keeps only
 /// those above zero), so comparing them directly orders them as their bits do.
 pub fn best(alignments: &[Alignment]) -> Option<&Alignment> {
     alignments
         .iter()
         .reduce(|best, a| if a.score > best.score { a } else { best })
-}
-
-/// `alignments` (as [`align`] returns them) best first, but only the `top` best and those
-/// `keep` accepts: what a caller will look at, into `kept` (emptied first, like `align`'s
-/// list). The `top` best are found by score alone, one integer per alignment; ties on the
-/// cut-off score go to the earlier claims, as [`rank`] orders them. Only what is kept is
-/// ranked, sorted and copied.
-pub fn best_first(
-    alignments: &[Alignment],
-    top: usize,
-    keep: impl Fn(&Alignment) -> bool,
-    kept: &mut Vec<Alignment>,
-) {
-    RANKING.with_borrow_mut(|Ranking { scores, order }| {
-        let (cutoff, mut tied_places) = cutoff(alignments, top, scores);
-        order.clear();
-        for (i, a) in alignments.iter().enumerate() {
-            let score = score_rank(a);
-            let tied_in = score == cutoff && tied_places > 0;
-            if tied_in {
-                tied_places -= 1;
-            }
-            if score < cutoff || tied_in || keep(a) {
-                order.push(rank(i, a));
-            }
-        }
-        order.sort_unstable();
-        kept.clear();
-        kept.extend(
-            order
-                .iter()
-                .map(|&key| alignments[key as u64 as usize].clone()),
-        );
-    });
-}
-
-/// The working lists of [`best_first`], kept between sentences like [`TALLY`]: for a
-/// sentence aligned with many claims each was an allocation of a KB or more.
-#[derive(Default)]
-struct Ranking {
-    /// Every alignment's [`score_rank`], for finding the cut-off.
-    scores: Vec<u64>,
-    /// The [`rank`] of every alignment kept.
-    order: Vec<u128>,
-}
-
-thread_local! {
-    static RANKING: std::cell::RefCell<Ranking> = std::cell::RefCell::default();
 }
 
 /// The [`score_rank`] of the alignment in place `top` (best first), and how many of those
@@ -382,33 +281,56 @@ mod tests {
     use super::*;
     use crate::extract::{extract, Context};
 
-    fn aligned(sentence: &str) -> Vec<Alignment> {
+    fn aligned(sentence: &str, scratch: &mut Scratch) -> Vec<Alignment> {
         let set = crate::claim_set();
         let facts = extract(sentence, &set.lexicon, &mut Context::default());
-        let mut out = Vec::new();
-        align(&facts, set, None, &mut out);
-        out
+        align(&facts, set, None, scratch);
+        scratch.all().to_vec()
     }
 
     /// The per-claim tally is reused between sentences: what one sentence shared must not
     /// leak into the next, including after a sentence with nothing to weigh.
     #[test]
     fn each_sentence_starts_from_a_clean_tally() {
-        let first = aligned("Amazon will invest $50 billion in OpenAI.");
+        let scratch = &mut Scratch::default();
+        let first = aligned("Amazon will invest $50 billion in OpenAI.", scratch);
         assert!(!first.is_empty());
-        aligned("Microsoft hosts Frontier on Azure, and NVIDIA supplies the chips.");
-        assert!(aligned("...").is_empty());
-        assert_eq!(aligned("Amazon will invest $50 billion in OpenAI."), first);
+        aligned(
+            "Microsoft hosts Frontier on Azure, and NVIDIA supplies the chips.",
+            scratch,
+        );
+        assert!(aligned("...", scratch).is_empty());
+        assert_eq!(
+            aligned("Amazon will invest $50 billion in OpenAI.", scratch),
+            first
+        );
     }
 
     #[test]
     fn best_first_keeps_the_top_and_what_the_caller_asks_for() {
-        let all = aligned("Amazon will invest $50 billion in OpenAI over seven years.");
+        let scratch = &mut Scratch::default();
+        let all = aligned(
+            "Amazon will invest $50 billion in OpenAI over seven years.",
+            scratch,
+        );
         let wanted = all.iter().map(|a| a.claim).max().unwrap();
-        let mut kept = Vec::new();
-        best_first(&all, 3, |a| a.claim == wanted, &mut kept);
+        scratch.best_first(3, |a| a.claim == wanted);
+        let kept = scratch.kept();
         assert!(kept.windows(2).all(|w| w[0].score >= w[1].score));
         assert_eq!(kept[0], *best(&all).unwrap());
         assert!(kept.len() <= 4 && kept.iter().any(|a| a.claim == wanted));
+    }
+
+    #[test]
+    fn a_figure_and_a_name_in_common_are_one_event() {
+        let scratch = &mut Scratch::default();
+        let all = aligned("Amazon will invest $50 billion in OpenAI.", scratch);
+        assert!(all
+            .iter()
+            .any(|a| a.shared_quantities > 0 && a.shared_names > 0 && a.same_event()));
+        assert!(all
+            .iter()
+            .filter(|a| a.same_event())
+            .all(|a| a.shared_names > 0 || a.coverage >= 0.6));
     }
 }

@@ -1,17 +1,17 @@
-//! The claim set: every assertive sentence of the seed documents, with its facts and
-//! provenance, and the places where the seeds disagree with each other.
+//! The claim set: every assertive sentence of the reference documents, with its facts and
+//! provenance, and the places where the documents disagree with each other.
 //!
-//! Built by `build.rs` from `seeds/*.txt` and `seeds/lexicon/*.tsv` and embedded in the
-//! library as JSON, so the checker ships with its corpus and needs no I/O at run time.
+//! This module is the data type and what is derived from it when it is loaded; how a
+//! claim set is built from documents is `crate::corpus`.
 
-use crate::align::KeyIndex;
-use crate::dispute::{self, Disagreement, Dispute, RelationDispute};
 use crate::entity::Mention;
-use crate::extract::{extract, Context, Facts};
+use crate::extract::Facts;
+use crate::finding::{Detail, Topic};
 use crate::hash::FxMap as HashMap;
-use crate::judge::{compare, Finding, FindingKind};
-use crate::lexicon::{Lexicon, Mood};
-use crate::report::{SourceReport, Utf16Offsets};
+use crate::index::KeyIndex;
+use crate::lexicon::Lexicon;
+use crate::overlap::clause_orgs;
+use crate::tuning::Tuning;
 use serde::{Deserialize, Serialize};
 use std::ops::Range;
 
@@ -32,7 +32,7 @@ pub struct Claim {
     pub disputes: Vec<Dispute>,
 }
 
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct ClaimSet {
     pub lexicon: Lexicon,
     pub documents: Vec<String>,
@@ -41,6 +41,9 @@ pub struct ClaimSet {
     pub document_names: HashMap<String, Vec<String>>,
     /// Relations one document denies and another states.
     pub relations: Vec<RelationDispute>,
+    /// The thresholds the judge applies to this claim set.
+    #[serde(skip)]
+    pub tuning: Tuning,
     /// The claims by name and concept, with how rare each is; rebuilt by `prepare`.
     #[serde(skip)]
     pub index: KeyIndex,
@@ -52,8 +55,8 @@ pub struct ClaimSet {
     #[serde(skip)]
     relation_staters: Vec<bool>,
     /// Per claim, the stems of the words of every name it gives: a sentence's word inside
-    /// a name the claim gives is read into the name (`judge::new_details`), and working
-    /// them out anew for every sentence cost more than the rest of that check.
+    /// a name the claim gives is read into the name (`judge::new_detail`); worked out once,
+    /// as working them out for every sentence would cost more than the rest of that check.
     #[serde(skip)]
     name_stems: Vec<Vec<String>>,
     /// Per claim, `Facts::names`: what a sentence's names are checked against, worked out
@@ -83,79 +86,25 @@ pub struct FigureContext {
 }
 
 impl ClaimSet {
-    /// Extracts the claim set from `(name, text)` documents.
-    pub fn build(documents: &[(String, String)], mut lexicon: Lexicon) -> ClaimSet {
-        let (mut claims, mut document_names) = extract_claims(documents, &lexicon);
-        // Names the corpus teaches (`learn`) become lexicon entries, and the corpus is read
-        // again with them.
-        let learned = crate::learn::entries(&claims, &lexicon);
-        if !learned.is_empty() {
-            for (class, name, alias) in &learned {
-                lexicon.add_learned(class, name, alias);
-            }
-            lexicon.prepare();
-            (claims, document_names) = extract_claims(documents, &lexicon);
-        }
+    /// A claim set of `claims` extracted from `documents` (their names) with `lexicon`,
+    /// with what is derived from them worked out ([`ClaimSet::prepare`]); no disputes yet.
+    pub fn new(
+        lexicon: Lexicon,
+        documents: Vec<String>,
+        claims: Vec<Claim>,
+        document_names: HashMap<String, Vec<String>>,
+    ) -> ClaimSet {
         let mut set = ClaimSet {
             lexicon,
-            documents: documents.iter().map(|(n, _)| n.clone()).collect(),
+            documents,
             claims,
             document_names,
-            relations: Vec::new(),
-            index: KeyIndex::default(),
-            partners: HashMap::default(),
-            relation_staters: Vec::new(),
-            name_stems: Vec::new(),
-            claim_names: Vec::new(),
-            figures: Vec::new(),
-            figure_claims: Vec::new(),
+            ..ClaimSet::default()
         };
         set.prepare();
-        set.find_disputes();
         set
     }
-}
 
-/// Every claim of `documents`, and the names each document mentions.
-fn extract_claims(
-    documents: &[(String, String)],
-    lexicon: &Lexicon,
-) -> (Vec<Claim>, HashMap<String, Vec<String>>) {
-    let mut claims = Vec::new();
-    let mut document_names: HashMap<String, Vec<String>> = HashMap::default();
-    for (name, text) in documents {
-        let mut utf16 = Utf16Offsets::new(text);
-        let mut context = Context::default();
-        let names = document_names.entry(name.clone()).or_default();
-        for span in crate::segment::sentences(text, lexicon) {
-            let quote = &text[span.clone()];
-            let facts = extract(quote, lexicon, &mut context);
-            for n in facts.names() {
-                if !names.iter().any(|x| x == n) {
-                    names.push(n.to_string());
-                }
-            }
-            if facts.mood() != Mood::Assertion
-                || facts.names().next().is_none() && facts.quantities.is_empty()
-            {
-                continue;
-            }
-            let span_utf16 = utf16.at(span.start)..utf16.at(span.end);
-            claims.push(Claim {
-                id: claims.len(),
-                doc: name.clone(),
-                quote: quote.to_string(),
-                span,
-                span_utf16,
-                facts,
-                disputes: Vec::new(),
-            });
-        }
-    }
-    (claims, document_names)
-}
-
-impl ClaimSet {
     /// Rebuilds what is derived rather than stored: the lexicon's indexes and the key index.
     pub fn prepare(&mut self) {
         self.lexicon.prepare();
@@ -234,7 +183,7 @@ impl ClaimSet {
         &self.figures[id][index]
     }
 
-    fn mark_relation_staters(&mut self) {
+    pub(crate) fn mark_relation_staters(&mut self) {
         self.relation_staters = vec![false; self.claims.len()];
         for &id in self.relations.iter().flat_map(|r| &r.stated_by) {
             self.relation_staters[id] = true;
@@ -277,7 +226,7 @@ impl ClaimSet {
         for claim in &self.claims {
             let facts = &claim.facts;
             for clause in 0..facts.clauses.len() {
-                let orgs = dispute::clause_orgs(facts, clause);
+                let orgs = clause_orgs(facts, clause);
                 let doc = counts.entry(claim.doc.as_str()).or_default();
                 for a in &orgs {
                     for b in orgs.iter().filter(|b| b != &a) {
@@ -303,159 +252,49 @@ impl ClaimSet {
         }
         partners
     }
-
-    /// Judges every claim against the other documents' claims; a contradiction found in
-    /// both directions is a dispute between the seeds.
-    fn find_disputes(&mut self) {
-        // Dates and directions are too loosely tied to one event to accuse a seed.
-        let firm = |f: &&Finding| {
-            matches!(f.kind, FindingKind::Differs | FindingKind::Disputed)
-                && f.topic != "date"
-                && !f.topic.starts_with("direction")
-        };
-        let mut found: Vec<Disagreement> = Vec::new();
-        for claim in &self.claims {
-            let outcome = compare(&claim.facts, self, Some(&claim.doc));
-            for f in outcome.findings.iter().filter(firm) {
-                if let Some(other) = f.claim {
-                    found.push(Disagreement {
-                        claim: claim.id,
-                        with: other,
-                        detail: f.detail.to_string(),
-                        topic: f.topic.clone(),
-                    });
-                }
-            }
-        }
-        found.extend(dispute::figure_disagreements(&self.claims));
-        for d in &found {
-            let (a, b) = (d.claim, d.with);
-            let mutual = found.iter().any(|x| x.claim == b && x.with == a);
-            if mutual && !self.claims[a].disputes.iter().any(|x| x.with == b) {
-                // "says on Microsoft; 004_….txt says on Amazon", told from claim a's side.
-                let core = d.detail.trim_start_matches("the seeds disagree: ");
-                let core = core.split("; ").take(2).collect::<Vec<_>>().join("; ");
-                let detail = format!("{} {core}", self.claims[a].doc);
-                self.claims[a].disputes.push(Dispute {
-                    with: b,
-                    detail,
-                    topic: d.topic.clone(),
-                });
-            }
-        }
-        self.relations = dispute::relation_disputes(&self.claims, &self.lexicon);
-        self.mark_relation_staters();
-        for r in &self.relations {
-            let denier = r.denied_by;
-            let relation = r.describe();
-            for &stater in &r.stated_by {
-                let (denying_doc, stating_doc) = (
-                    self.claims[denier].doc.clone(),
-                    self.claims[stater].doc.clone(),
-                );
-                let pairs = [
-                    (
-                        denier,
-                        stater,
-                        format!("{denying_doc} denies {relation}; {stating_doc} states it"),
-                    ),
-                    (
-                        stater,
-                        denier,
-                        format!("{stating_doc} states {relation}; {denying_doc} denies it"),
-                    ),
-                ];
-                for (a, b, detail) in pairs {
-                    if !self.claims[a].disputes.iter().any(|x| x.with == b) {
-                        self.claims[a].disputes.push(Dispute {
-                            with: b,
-                            detail,
-                            topic: "polarity".to_string(),
-                        });
-                    }
-                }
-            }
-        }
-    }
-
-    pub fn source(&self, id: usize) -> SourceReport<'_> {
-        let c = &self.claims[id];
-        SourceReport {
-            doc: &c.doc,
-            start: c.span_utf16.start,
-            end: c.span_utf16.end,
-            quote: &c.quote,
-        }
-    }
-
-    pub fn report(&self) -> ClaimsReport {
-        ClaimsReport {
-            documents: self.documents.clone(),
-            claims: self
-                .claims
-                .iter()
-                .map(|c| ClaimReport {
-                    id: c.id,
-                    doc: c.doc.clone(),
-                    start: c.span_utf16.start,
-                    end: c.span_utf16.end,
-                    quote: c.quote.clone(),
-                    participants: c.facts.names().map(str::to_string).collect(),
-                    figures: c
-                        .facts
-                        .quantities
-                        .iter()
-                        .filter(|q| c.facts.asserted(q.clause))
-                        .map(|q| q.text.clone())
-                        .collect(),
-                    dates: c
-                        .facts
-                        .dates
-                        .iter()
-                        .filter(|d| c.facts.asserted(d.clause))
-                        .map(|d| d.text.clone())
-                        .collect(),
-                    negated: c.facts.negated(),
-                    disputed_with: c
-                        .disputes
-                        .iter()
-                        .map(|d| DisputeReport {
-                            claim: d.with,
-                            doc: self.claims[d.with].doc.clone(),
-                            detail: d.detail.clone(),
-                        })
-                        .collect(),
-                })
-                .collect(),
-        }
-    }
 }
 
-/// The claim set as callers see it: `factmark claims` and the WASM `claims()`.
-#[derive(Debug, Serialize)]
-pub struct ClaimsReport {
-    pub documents: Vec<String>,
-    pub claims: Vec<ClaimReport>,
+/// Where a claim and a claim of another document state the same thing differently.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Dispute {
+    /// The other document's claim.
+    pub with: usize,
+    /// What the documents disagree about.
+    pub topic: Topic,
+    pub detail: DisputeDetail,
 }
 
-#[derive(Debug, Serialize)]
-pub struct ClaimReport {
-    pub id: usize,
-    pub doc: String,
-    /// UTF-16 code units within the seed document.
-    pub start: usize,
-    pub end: usize,
-    pub quote: String,
-    pub participants: Vec<String>,
-    pub figures: Vec<String>,
-    pub dates: Vec<String>,
-    pub negated: bool,
-    pub disputed_with: Vec<DisputeReport>,
+/// How a dispute is told, from the side of the claim that holds it.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub enum DisputeDetail {
+    /// The difference the judge found between the claim and the dispute's `with` claim,
+    /// about that claim.
+    Found(Detail),
+    /// Claim `denier` denies the relation that claim `stater` states.
+    Relation {
+        relation: String,
+        denier: usize,
+        stater: usize,
+    },
 }
 
-#[derive(Debug, Serialize)]
-pub struct DisputeReport {
-    pub claim: usize,
-    pub doc: String,
-    pub detail: String,
+/// A relation between two organisations that one document denies and others state.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RelationDispute {
+    /// The relation word's synonym group ("deal" for "alliance", "partnership").
+    pub concept: String,
+    /// The two organisations, in sorted order.
+    pub parties: [String; 2],
+    pub denied_by: usize,
+    pub stated_by: Vec<usize>,
+}
+
+impl RelationDispute {
+    /// "a deal between Amazon and OpenAI"
+    pub fn describe(&self) -> String {
+        format!(
+            "a {} between {} and {}",
+            self.concept, self.parties[0], self.parties[1]
+        )
+    }
 }

@@ -46,8 +46,8 @@ impl Clause {
 
 /// Splits a sentence's tokens into clauses and reads each one's mood and polarity.
 pub fn clauses(tokens: &[Token], lexicon: &Lexicon, question: bool) -> Vec<Clause> {
-    // Room for a bound every other token, more than sentences have: growing the list as
-    // bounds come cost more than the room.
+    // Room for a bound every other token, more than sentences have: reserving it costs less
+    // than growing the list as bounds come.
     let mut bounds = Vec::with_capacity(tokens.len() / 2 + 2);
     bounds.push(0);
     // "While the alliance did not come to pass, the dynamics remain": a clause a

@@ -7,28 +7,21 @@
 //! "did not come to pass"). A sentence that sides with either seed is a match, flagged
 //! as disputed and naming both.
 
-use crate::claims::Claim;
+use crate::claims::{Claim, RelationDispute};
 use crate::entity::Mention;
-use crate::extract::Facts;
-use crate::judge::{swapped, within_rival_ratio};
-use crate::lexicon::{EntityClass, Lexicon};
+use crate::finding::{Detail, Topic};
+use crate::lexicon::Lexicon;
+use crate::overlap::{clause_orgs, swapped, tells};
 use crate::quantity::Quantity;
-use serde::{Deserialize, Serialize};
+use crate::tuning::Tuning;
 
-#[derive(Clone, Debug, Serialize, Deserialize)]
-pub struct Dispute {
-    pub with: usize,
-    pub detail: String,
-    /// What the seeds disagree about ("role:platform", "figure 0").
-    pub topic: String,
-}
-
-/// One side of a disagreement, before it is known to be mutual.
+/// One side of a disagreement, before it is known to be mutual: claim `claim` differs from
+/// claim `with` as `detail` says, about `with`.
 pub struct Disagreement {
     pub claim: usize,
     pub with: usize,
-    pub detail: String,
-    pub topic: String,
+    pub detail: Detail,
+    pub topic: Topic,
 }
 
 /// Figures of two documents that fill one slot and cannot both be true: the same
@@ -39,7 +32,7 @@ pub struct Disagreement {
 /// and a $2.5 billion loan of one buyer are two figures). Whole claims seldom align with each other well enough for
 /// `compare` to pair such figures, so they are compared figure by figure. Each pair
 /// is returned in both directions, topic "figure:k" naming the claim's own figure.
-pub fn figure_disagreements(claims: &[Claim]) -> Vec<Disagreement> {
+pub fn figure_disagreements(claims: &[Claim], tuning: &Tuning) -> Vec<Disagreement> {
     struct Slot<'a> {
         claim: &'a Claim,
         index: usize,
@@ -87,76 +80,29 @@ pub fn figure_disagreements(claims: &[Claim]) -> Vec<Disagreement> {
                 && qa.qualifiers == qb.qualifiers
                 && qa.roles.iter().any(|r| qb.roles.contains(r))
                 && !swapped(&a.parties, &b.parties);
-            if !same_slot || qa.compatible(qb) || !within_rival_ratio(qa, qb) {
+            if !same_slot || qa.compatible(qb) || !qa.within_ratio(qb, tuning.rival_ratio) {
                 continue;
             }
-            // Worded as `compare` words a difference; `ClaimSet` adds the doc.
-            let detail = |x: &Slot, y: &Slot| {
-                format!(
-                    "says {}; {} says {}",
-                    x.quantity.text, y.claim.doc, y.quantity.text
-                )
+            // Told as the judge tells a difference of figures.
+            let detail = |x: &Slot, y: &Slot| Detail::FigureDiffers {
+                mine: x.quantity.text.clone(),
+                theirs: y.quantity.text.clone(),
             };
             found.push(Disagreement {
                 claim: a.claim.id,
                 with: b.claim.id,
                 detail: detail(a, b),
-                topic: format!("figure:{}", a.index),
+                topic: Topic::ClaimFigure(a.index),
             });
             found.push(Disagreement {
                 claim: b.claim.id,
                 with: a.claim.id,
                 detail: detail(b, a),
-                topic: format!("figure:{}", b.index),
+                topic: Topic::ClaimFigure(b.index),
             });
         }
     }
     found
-}
-
-/// A relation between two organisations that one document denies and others state.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct RelationDispute {
-    /// The relation word's synonym group ("deal" for "alliance", "partnership").
-    pub concept: String,
-    /// The two organisations, in sorted order.
-    pub parties: [String; 2],
-    pub denied_by: usize,
-    pub stated_by: Vec<usize>,
-}
-
-impl RelationDispute {
-    /// "a deal between Amazon and OpenAI"
-    pub fn describe(&self) -> String {
-        format!(
-            "a {} between {} and {}",
-            self.concept, self.parties[0], self.parties[1]
-        )
-    }
-}
-
-/// Organisations taking part in clause `clause` (not sources), sorted, without repeats.
-pub fn clause_orgs(facts: &Facts, clause: usize) -> Vec<&str> {
-    let mut orgs: Vec<&str> = facts
-        .mentions
-        .iter()
-        .filter(|m| m.class == EntityClass::Org && !m.source)
-        .filter(|m| facts.clause_of(m.tokens.start) == clause)
-        .map(|m| m.name.as_str())
-        .collect();
-    orgs.sort_unstable();
-    orgs.dedup();
-    orgs
-}
-
-/// Whether clause `clause` of `facts` tells of the relation `concept` between exactly
-/// `parties`: a clause naming a third organisation may relate it to either of them.
-pub fn tells(facts: &Facts, clause: usize, parties: &[String; 2], concept: &str) -> bool {
-    clause_orgs(facts, clause) == [parties[0].as_str(), parties[1].as_str()]
-        && facts
-            .terms
-            .iter()
-            .any(|t| t.clause == clause && t.concept == concept)
 }
 
 /// Relations a document denies in an asserted clause ("a Microsoft OpenAI Amazon
@@ -236,11 +182,11 @@ mod tests {
             .iter()
             .map(|(n, t)| (n.to_string(), t.to_string()))
             .collect();
-        ClaimSet::build(&documents, lexicon)
+        ClaimSet::from_documents(&documents, lexicon)
     }
 
     fn disagreeing_docs(set: &ClaimSet) -> Vec<(String, String)> {
-        super::figure_disagreements(&set.claims)
+        super::figure_disagreements(&set.claims, &set.tuning)
             .iter()
             .map(|d| {
                 let doc = |id: usize| set.claims[id].doc.clone();

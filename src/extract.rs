@@ -317,7 +317,7 @@ pub fn extract_reusing<'a>(
         }
     }
     // Copied into what the context holds already (`clone_from`): most sentences name the
-    // organisation the one before did, and a new copy was an allocation a sentence.
+    // organisation the one before did, and copying into it allocates nothing.
     if let Some(m) = facts.mentions.iter().find(|m| m.class == EntityClass::Org) {
         match &mut context.last_org {
             Some((name, parent)) => {

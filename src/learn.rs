@@ -4,7 +4,7 @@
 //! it shows which: a titled person later named by surname ("President Joe Biden",
 //! "Biden"), a one-word name a sentence may open with ("Boeing"), a company's long name
 //! and its short one ("Halvorsen Semiconductor Corp.", "Halvorsen"), and its ticker
-//! ("(NYSE: HSC)"). `ClaimSet::build` adds what is learned as lexicon entries and reads
+//! ("(NYSE: HSC)"). `ClaimSet::from_documents` adds what is learned as lexicon entries and reads
 //! the corpus again, so each party is one name wherever it appears.
 
 use crate::claims::Claim;

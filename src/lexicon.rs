@@ -271,7 +271,22 @@ impl std::fmt::Display for LexiconError {
     }
 }
 
+/// The bundled lexicon files, in the order `build.rs` reads them (by file name).
+pub const BUNDLED: [&str; 5] = [
+    include_str!("../seeds/lexicon/dates.tsv"),
+    include_str!("../seeds/lexicon/entities.tsv"),
+    include_str!("../seeds/lexicon/grammar.tsv"),
+    include_str!("../seeds/lexicon/numbers.tsv"),
+    include_str!("../seeds/lexicon/terms.tsv"),
+];
+
 impl Lexicon {
+    /// The bundled lexicon: what a corpus without a lexicon of its own is read with.
+    pub fn bundled() -> Lexicon {
+        let text: String = BUNDLED.iter().map(|file| format!("{file}\n")).collect();
+        Lexicon::parse(&text).expect("the bundled lexicon parses")
+    }
+
     /// Parses lexicon text (all files concatenated).
     pub fn parse(text: &str) -> Result<Lexicon, LexiconError> {
         let mut lex = Lexicon::default();

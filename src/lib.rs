@@ -4,26 +4,40 @@
 //! The pipeline, one module a stage:
 //! [`segment`] (sentences) → [`token`] (words and numbers) → [`extract`] (the facts of a
 //! sentence: participants, quantities, dates, polarity, mood) → [`align`] (which claims a
-//! sentence is about) → [`judge`] (the verdict and its findings) → [`report`] (JSON with
-//! UTF-16 offsets). [`claims`] runs the same extraction over the seeds at build time.
-//! Nothing here knows about the browser; `wasm` and the `factmark` binary are thin edges.
+//! sentence is about) → [`judge`] (the verdict and its findings, one named [`rule`] for
+//! each decision) → [`report`] (JSON with UTF-16 offsets, findings put into words by
+//! [`wording`]). [`corpus`] builds a claim set ([`claims`]) from reference documents with
+//! the same extraction, at build time for the bundled seeds or at run time for a reader's
+//! own documents. Nothing here knows about the browser; `wasm` and the `factmark` binary
+//! are thin edges.
 
 pub mod align;
 pub mod claims;
 pub mod clause;
+pub mod corpus;
 pub mod date;
 pub mod dispute;
 pub mod entity;
+pub mod eval;
+pub mod explain;
 pub mod extract;
+pub mod finding;
+pub mod folder;
 pub mod hash;
+pub mod index;
 pub mod judge;
 pub mod learn;
 pub mod lexicon;
+pub mod overlap;
 pub mod quantity;
 pub mod report;
+pub mod rule;
 pub mod segment;
 pub mod serial;
 pub mod token;
+pub mod tuning;
+pub mod utf16;
+pub mod wording;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;

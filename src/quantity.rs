@@ -65,6 +65,13 @@ impl Quantity {
         // Strict: "$1 billion" (up to 1.5) and "$2 billion" (from 1.5) only touch.
         self.low < other.high && other.low < self.high
     }
+
+    /// Whether the two values differ by at most a factor of `ratio`: further apart, two
+    /// documents' figures are two figures, not one misreported.
+    pub fn within_ratio(&self, other: &Quantity, ratio: f64) -> bool {
+        let (x, y) = (self.value.abs(), other.value.abs());
+        x.max(y) <= ratio * x.min(y)
+    }
 }
 
 /// Finds quantities in `tokens` (of `text`), skipping `consumed` tokens (names, dates).

@@ -1,13 +1,16 @@
-//! The JSON a caller sees: sentences with UTF-16 offsets, verdicts and evidence.
+//! Stage 5: the JSON a caller sees: sentences with UTF-16 offsets, verdicts and evidence,
+//! and the claim set with provenance.
 //!
-//! Inside Rust every span is a byte range. JavaScript strings count UTF-16 code units, so
-//! this is the one place where spans are converted, once per document, in a single pass
-//! over the text. The CLI and the WASM binding both hand out this same structure.
+//! Inside Rust every span is a byte range; here, where they are handed out, they become
+//! UTF-16 code units (`crate::utf16`), once per document in a single pass over the text.
+//! Findings are put into words here too (`crate::wording`). The CLI and the WASM binding
+//! both hand out these same structures.
 
 use crate::claims::ClaimSet;
 use crate::judge::{FindingKind, Judgement, Verdict};
+use crate::rule::Rule;
+use crate::utf16::Utf16Offsets;
 use serde::Serialize;
-use std::borrow::Cow;
 
 /// Borrows the checked text and the claim set rather than copying sentences and quotes.
 #[derive(Debug, Serialize, PartialEq)]
@@ -32,10 +35,12 @@ pub struct SentenceReport<'a> {
 pub struct FindingReport<'a> {
     pub kind: FindingKind,
     /// What agrees or differs, for a person: "says $45 billion; 001_… says $38 billion".
-    pub detail: Cow<'static, str>,
+    pub detail: String,
     /// The claim the finding rests on, if any (an id from `claims()`).
     pub claim: Option<usize>,
     pub source: Option<SourceReport<'a>>,
+    /// The rule that made the finding (see `factmark rules`).
+    pub rule: Rule,
 }
 
 #[derive(Debug, Serialize, PartialEq, Clone)]
@@ -85,9 +90,10 @@ impl<'a> Report<'a> {
                         .into_iter()
                         .map(|f| FindingReport {
                             kind: f.kind,
-                            detail: f.detail,
+                            detail: crate::wording::finding(claims, &f),
                             claim: f.claim,
-                            source: f.claim.map(|id| claims.source(id)),
+                            source: f.claim.map(|id| source(claims, id)),
+                            rule: f.rule,
                         })
                         .collect(),
                 }
@@ -97,77 +103,85 @@ impl<'a> Report<'a> {
     }
 }
 
-/// Converts ascending byte offsets of one text to UTF-16 offsets in a single forward pass.
-pub struct Utf16Offsets<'a> {
-    text: &'a str,
-    byte: usize,
-    unit: usize,
-}
-
-impl<'a> Utf16Offsets<'a> {
-    pub fn new(text: &'a str) -> Self {
-        Utf16Offsets {
-            text,
-            byte: 0,
-            unit: 0,
-        }
-    }
-
-    /// The UTF-16 offset of byte offset `byte`, which must be a char boundary. Offsets may
-    /// go backwards, at the cost of a rescan from the start.
-    pub fn at(&mut self, byte: usize) -> usize {
-        if byte < self.byte {
-            self.byte = 0;
-            self.unit = 0;
-        }
-        self.unit += utf16_len(&self.text[self.byte..byte]);
-        self.byte = byte;
-        self.unit
+/// Where claim `id` comes from, for a finding that rests on it.
+pub fn source(set: &ClaimSet, id: usize) -> SourceReport<'_> {
+    let c = &set.claims[id];
+    SourceReport {
+        doc: &c.doc,
+        start: c.span_utf16.start,
+        end: c.span_utf16.end,
+        quote: &c.quote,
     }
 }
 
-/// The UTF-16 length of `text`: a unit per character, and a second for each character of
-/// four bytes in UTF-8 (a surrogate pair). `chars().count()` counts a word of bytes at a
-/// time, and so does [`four_byte_leads`], where decoding every character did not.
-fn utf16_len(text: &str) -> usize {
-    text.chars().count() + four_byte_leads(text.as_bytes())
+/// The claim set as callers see it.
+pub fn claims(set: &ClaimSet) -> ClaimsReport {
+    ClaimsReport {
+        documents: set.documents.clone(),
+        claims: set
+            .claims
+            .iter()
+            .map(|c| ClaimReport {
+                id: c.id,
+                doc: c.doc.clone(),
+                start: c.span_utf16.start,
+                end: c.span_utf16.end,
+                quote: c.quote.clone(),
+                participants: c.facts.names().map(str::to_string).collect(),
+                figures: c
+                    .facts
+                    .quantities
+                    .iter()
+                    .filter(|q| c.facts.asserted(q.clause))
+                    .map(|q| q.text.clone())
+                    .collect(),
+                dates: c
+                    .facts
+                    .dates
+                    .iter()
+                    .filter(|d| c.facts.asserted(d.clause))
+                    .map(|d| d.text.clone())
+                    .collect(),
+                negated: c.facts.negated(),
+                disputed_with: c
+                    .disputes
+                    .iter()
+                    .map(|d| DisputeReport {
+                        claim: d.with,
+                        doc: set.claims[d.with].doc.clone(),
+                        detail: crate::wording::dispute(set, c.id, d),
+                    })
+                    .collect(),
+            })
+            .collect(),
+    }
 }
 
-/// How many bytes of `utf8` lead a four-byte character (0xF0 and above), read eight at a
-/// time: a byte's top bit survives the four shifted ands only if its top four bits are set.
-fn four_byte_leads(utf8: &[u8]) -> usize {
-    const TOP_BITS: u64 = 0x8080_8080_8080_8080;
-    let mut chunks = utf8.chunks_exact(8);
-    let mut count = 0;
-    for chunk in &mut chunks {
-        let x = u64::from_le_bytes(chunk.try_into().unwrap());
-        count += (x & x << 1 & x << 2 & x << 3 & TOP_BITS).count_ones() as usize;
-    }
-    count + chunks.remainder().iter().filter(|&&b| b >= 0xF0).count()
+/// The claim set as callers see it: `factmark claims` and the WASM `claims()`.
+#[derive(Debug, Serialize)]
+pub struct ClaimsReport {
+    pub documents: Vec<String>,
+    pub claims: Vec<ClaimReport>,
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
+#[derive(Debug, Serialize)]
+pub struct ClaimReport {
+    pub id: usize,
+    pub doc: String,
+    /// UTF-16 code units within the seed document.
+    pub start: usize,
+    pub end: usize,
+    pub quote: String,
+    pub participants: Vec<String>,
+    pub figures: Vec<String>,
+    pub dates: Vec<String>,
+    pub negated: bool,
+    pub disputed_with: Vec<DisputeReport>,
+}
 
-    #[test]
-    fn four_byte_leads_match_the_characters() {
-        let text = "a🚀bc “Amazon’s” 中文 deal 🚀🚀 and a long tail of plain ASCII 😀";
-        let four = text.chars().filter(|c| c.len_utf8() == 4).count();
-        assert_eq!(four_byte_leads(text.as_bytes()), four);
-        let units: usize = text.chars().map(char::len_utf16).sum();
-        assert_eq!(utf16_len(text), units);
-    }
-
-    #[test]
-    fn utf16_offsets_count_surrogate_pairs_once_per_pass() {
-        let text = "🚀 “Amazon’s” — 中文 deal";
-        let mut o = Utf16Offsets::new(text);
-        let deal = text.find("deal").unwrap();
-        let amazon = text.find("Amazon").unwrap();
-        assert_eq!(o.at(amazon), 4); // rocket (2) + space + curly quote
-        let expected: usize = text[..deal].encode_utf16().count();
-        assert_eq!(o.at(deal), expected);
-        assert_eq!(o.at(0), 0);
-    }
+#[derive(Debug, Serialize)]
+pub struct DisputeReport {
+    pub claim: usize,
+    pub doc: String,
+    pub detail: String,
 }

@@ -118,8 +118,7 @@ pub fn tokenize_into<'a>(text: &'a str, tokens: &mut Vec<Token<'a>>) {
 /// [`tokenize_into`], given `text` with its ASCII letters in lower case as well
 /// (`str::to_ascii_lowercase`, byte for byte the same length): a capitalised word borrows
 /// its lower case from that rather than allocating its own. A caller lowers a whole text
-/// once for all its sentences, where names and every sentence's first word were an
-/// allocation each.
+/// once for all its sentences, so names and sentences' first words allocate nothing.
 pub fn tokenize_lowered_into<'a>(
     text: &'a str,
     ascii_lower: Option<&'a str>,

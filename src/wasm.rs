@@ -24,7 +24,7 @@ pub fn check(text: &str) -> Result<JsValue, JsError> {
 /// The claim set with provenance: `{documents, claims}`.
 #[cfg_attr(not(test), wasm_bindgen)]
 pub fn claims() -> Result<JsValue, JsError> {
-    to_js(&crate::claim_set().report())
+    to_js(&crate::report::claims(crate::claim_set()))
 }
 
 /// The library version.

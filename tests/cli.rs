@@ -126,3 +126,70 @@ fn empty_input_gives_an_empty_report() {
     assert_eq!(json["sentences"].as_array().unwrap().len(), 0);
     assert_eq!(json["summary"]["sentences"], 0);
 }
+
+#[test]
+fn explain_names_the_deciding_rule_of_every_sentence() {
+    let text = "Amazon invested $5 billion in OpenAI. Will it rain? 🚀 ((( $ …";
+    let (code, out, err) = factmark(&["check", "--explain"], text.as_bytes());
+    assert_eq!(code, 0, "{err}");
+    let (_, json, _) = factmark(&["check", "--format", "json"], text.as_bytes());
+    let json: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let sentences = json["sentences"].as_array().unwrap();
+    assert_eq!(
+        out.matches("\n  decided by ").count(),
+        sentences.len(),
+        "{out}"
+    );
+    assert!(
+        out.starts_with("[contradict] Amazon invested $5 billion in OpenAI."),
+        "{out}"
+    );
+    assert!(out.contains("compared with claim"), "{out}");
+    assert!(
+        out.contains("[none] Will it rain?\n  decided by question"),
+        "{out}"
+    );
+    // Every finding of the JSON names the rule that made it, one `factmark rules` lists.
+    let (_, rules, _) = factmark(&["rules"], b"");
+    for s in sentences {
+        for f in s["findings"].as_array().unwrap() {
+            let rule = f["rule"].as_str().expect("a rule");
+            assert!(
+                rules.lines().any(|l| l.starts_with(&format!("{rule} "))),
+                "{rule}"
+            );
+        }
+    }
+    let (code, out, _) = factmark(&["check", "--explain"], b"");
+    assert_eq!((code, out.as_str()), (0, ""));
+}
+
+#[test]
+fn eval_scores_a_case_file() {
+    let dir = std::env::temp_dir().join(format!("factmark-eval-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("cases.tsv");
+    std::fs::write(
+        &file,
+        "label\tdisputed\texpect\ttext\tnote\n\
+         contradict\tno\tok\tAmazon invested $5 billion in OpenAI.\t\n\
+         match\t-\tok\tAmazon invested $50 billion in OpenAI.\t\n",
+    )
+    .unwrap();
+    let (code, out, err) = factmark(&["eval", file.to_str().unwrap()], b"");
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("macro-F1 1.000"), "{out}");
+    assert!(
+        out.contains("contradict-precision 1.000 on 2 cases"),
+        "{out}"
+    );
+    std::fs::write(&file, "not a case file\n").unwrap();
+    let (code, _, err) = factmark(&["eval", file.to_str().unwrap()], b"");
+    assert_eq!(code, 2);
+    assert!(
+        err.starts_with("factmark: ") && err.contains("header"),
+        "{err}"
+    );
+    assert_eq!(err.lines().count(), 1, "{err}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}

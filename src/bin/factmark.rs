@@ -1,14 +1,19 @@
 //! The `factmark` command line: a thin edge over the library.
 
-use factmark::claims::ClaimsReport;
 use factmark::judge::{FindingKind, Verdict};
+use factmark::report::ClaimsReport;
 use factmark::report::Report;
 use std::io::{IsTerminal, Read, Write};
 use std::process::ExitCode;
 
 const USAGE: &str = "usage:
-  factmark check [FILE|-] [--format text|json]   mark every sentence (stdin when no FILE)
+  factmark check [FILE|-] [--format text|json] [--explain]   mark every sentence (stdin when no FILE);
+      --explain: the claims compared, every rule that fired and the rule that decided
   factmark claims [--disputed] [--format text|json]   the claim set, or where the seeds disagree
+  factmark eval CASES... [--seeds DIR] [--articles DIR]   score labelled cases (TSV or JSONL):
+      the per-label table and macro-F1; --seeds checks against DIR's documents instead of the
+      bundled ones; --articles is where a JSONL set's articles are (default: beside it)
+  factmark rules   every rule of the judge, with what it decides
   factmark --version";
 
 #[derive(Clone, Copy, PartialEq)]
@@ -34,7 +39,11 @@ fn run(args: &[String]) -> Result<(), String> {
         .ok_or_else(|| format!("missing command\n{USAGE}"))?;
     let mut format = Format::Text;
     let mut disputed = false;
+    let mut explain = false;
     let mut file: Option<&str> = None;
+    let mut files: Vec<&str> = Vec::new();
+    let mut seeds: Option<&str> = None;
+    let mut articles: Option<&str> = None;
     let mut it = rest.iter();
     while let Some(arg) = it.next() {
         match arg.as_str() {
@@ -51,6 +60,14 @@ fn run(args: &[String]) -> Result<(), String> {
                 }
             }
             "--disputed" if command == "claims" => disputed = true,
+            "--explain" if command == "check" => explain = true,
+            "--seeds" if command == "eval" => {
+                seeds = Some(it.next().ok_or("--seeds takes a folder")?.as_str())
+            }
+            "--articles" if command == "eval" => {
+                articles = Some(it.next().ok_or("--articles takes a folder")?.as_str())
+            }
+            a if !a.starts_with("--") && command == "eval" => files.push(a),
             a if a.starts_with("--") => return Err(format!("unknown option {a}\n{USAGE}")),
             a if file.is_none() && command == "check" => file = Some(a),
             a => return Err(format!("unexpected argument {a}\n{USAGE}")),
@@ -59,6 +76,9 @@ fn run(args: &[String]) -> Result<(), String> {
     let out = match command.as_str() {
         "check" => {
             let text = read_input(file)?;
+            if explain {
+                return write_out(&factmark::explain::explain(&text, factmark::claim_set()));
+            }
             let report = factmark::check(&text);
             match format {
                 Format::Json => json(&report)?,
@@ -66,7 +86,7 @@ fn run(args: &[String]) -> Result<(), String> {
             }
         }
         "claims" => {
-            let mut report = factmark::claim_set().report();
+            let mut report = factmark::report::claims(factmark::claim_set());
             if disputed {
                 report.claims.retain(|c| !c.disputed_with.is_empty());
             }
@@ -75,10 +95,19 @@ fn run(args: &[String]) -> Result<(), String> {
                 Format::Text => render_claims(&report, disputed),
             }
         }
+        "eval" => eval(&files, seeds, articles)?,
+        "rules" => factmark::rule::Rule::ALL
+            .iter()
+            .map(|r| format!("{:<28} {}\n", r.name(), r.description()))
+            .collect(),
         "--version" | "-V" => format!("factmark {}\n", factmark::VERSION),
         "--help" | "-h" | "help" => format!("{USAGE}\n"),
         other => return Err(format!("unknown command {other}\n{USAGE}")),
     };
+    write_out(&out)
+}
+
+fn write_out(out: &str) -> Result<(), String> {
     let mut stdout = std::io::stdout().lock();
     match stdout
         .write_all(out.as_bytes())
@@ -89,6 +118,44 @@ fn run(args: &[String]) -> Result<(), String> {
         }
         _ => Ok(()),
     }
+}
+
+/// `factmark eval`: each case file's table, and the whole's when there are several.
+fn eval(files: &[&str], seeds: Option<&str>, articles: Option<&str>) -> Result<String, String> {
+    use factmark::eval::{check_file, Scores};
+    if files.is_empty() {
+        return Err(format!("eval needs a case file\n{USAGE}"));
+    }
+    let own;
+    let set = match seeds {
+        Some(dir) => {
+            own = factmark::folder::Folder::read(std::path::Path::new(dir))?.claim_set();
+            &own
+        }
+        None => factmark::claim_set(),
+    };
+    let mut out = String::new();
+    let (mut all_cases, mut all_given) = (Vec::new(), Vec::new());
+    for file in files {
+        let (cases, given) = check_file(
+            std::path::Path::new(file),
+            set,
+            articles.map(std::path::Path::new),
+        )?;
+        let misses = cases.iter().filter(|c| c.known_miss).count();
+        out.push_str(&format!(
+            "{file} ({} cases, {misses} marked as known misses)\n",
+            cases.len()
+        ));
+        out.push_str(&Scores::new(&cases, &given).table());
+        all_cases.extend(cases);
+        all_given.extend(given);
+    }
+    if files.len() > 1 {
+        out.push_str("all files\n");
+        out.push_str(&Scores::new(&all_cases, &all_given).table());
+    }
+    Ok(out)
 }
 
 fn read_input(file: Option<&str>) -> Result<String, String> {

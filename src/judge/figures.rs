@@ -1,0 +1,537 @@
+//! Figures: each figure of the sentence is paired with the claim figure it tells of, pass
+//! by pass from the surest pairing to the weakest ([`Pass`]), and agrees, differs or is
+//! new. Rules: one per pass, [`Rule::FigureRivalSource`], [`Rule::FigureNew`] and the
+//! suppression [`Rule::FigureOtherDate`].
+
+use super::findings::Findings;
+use crate::align::Alignment;
+use crate::claims::{Claim, ClaimSet};
+use crate::date::DateMention;
+use crate::entity::Mention;
+use crate::extract::Facts;
+use crate::finding::{Detail, Finding, FindingKind, Topic};
+use crate::lexicon::{EntityClass, UnitKind};
+use crate::overlap::{share_party, swapped};
+use crate::quantity::{Measure, Quantity};
+use crate::rule::Rule;
+use crate::tuning::Tuning;
+
+/// The ways a sentence's figure pairs with a claim's, each its own rule.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Pass {
+    /// Close values and a role word (or the same qualifiers and a party) in common.
+    SameRoleAgrees,
+    /// Values that cannot both be true, a role word and a party in common, and a claim
+    /// strongly tied to the sentence.
+    SameRoleDiffers,
+    /// Close values, parties not swapped.
+    Agrees,
+    /// The only figure of its kind on each side, of a claim about the same event.
+    LoneDiffers,
+    /// Close values told of other parties.
+    OtherParty,
+    /// Values that cannot both be true of the same owner and role.
+    SameOwnerDiffers,
+}
+
+/// Agreements are settled before differences, so a figure is never contradicted by a
+/// claim figure another figure of the sentence will match; only a difference in the very
+/// same slot (same owner, same role) comes before a plain agreement.
+const PASSES: [Pass; 6] = [
+    Pass::SameRoleAgrees,
+    Pass::SameOwnerDiffers,
+    Pass::Agrees,
+    Pass::SameRoleDiffers,
+    Pass::LoneDiffers,
+    Pass::OtherParty,
+];
+
+impl Pass {
+    fn rule(self) -> Rule {
+        match self {
+            Pass::SameRoleAgrees => Rule::FigureSameRole,
+            Pass::SameRoleDiffers => Rule::FigureSameRoleDiffers,
+            Pass::Agrees => Rule::FigureAgrees,
+            Pass::LoneDiffers => Rule::LoneFigureDiffers,
+            Pass::OtherParty => Rule::FigureOtherParty,
+            Pass::SameOwnerDiffers => Rule::FigureSameOwnerDiffers,
+        }
+    }
+}
+
+struct Candidate<'a> {
+    claim: &'a Claim,
+    quantity: &'a Quantity,
+    index: usize,
+    strong: bool,
+    /// Found only through an owned slot, and not about the same parties: it may confirm
+    /// a figure but is too loosely tied to contradict one.
+    confirm_only: bool,
+    coverage: f64,
+    /// Who the claim's figure is about, and how many figures of its kind the claim has.
+    parties: &'a [Mention],
+    lone: bool,
+}
+
+/// A figure of the sentence, with what it is about.
+struct Mine<'a> {
+    q: &'a Quantity,
+    parties: Vec<&'a Mention>,
+    /// Its owner, or the clause's first participant standing in for one.
+    subject: Option<String>,
+    /// The only figure of its kind in the sentence.
+    lone: bool,
+    /// The dates of its clause: a dated figure may be one instalment of a total told
+    /// without one.
+    dates: Vec<&'a DateMention>,
+}
+
+/// Kinds of figure an event seldom has two of (a duration, a multiple, a count), so a
+/// lone one against a lone one of the same event is the same figure. Money and
+/// percentages come in many roles per event and need a closer claim.
+fn lone_kind(measure: &Measure) -> bool {
+    !matches!(
+        measure,
+        Measure::Money(_) | Measure::Rate(_) | Measure::Unit(UnitKind::Percent)
+    )
+}
+
+/// Figures agree when both can be true and are stated close to each other.
+fn close(a: &Quantity, b: &Quantity, tuning: &Tuning) -> bool {
+    let slack = tuning.figure_closeness * a.value.abs().max(b.value.abs());
+    a.compatible(b) && (a.value - b.value).abs() <= slack
+}
+
+/// Whether a claim's figure is the one a sentence figure tells of, whatever else the two
+/// sentences say: the claim names its owner with a possessive ("Microsoft's $13 billion
+/// investment"), the sentence's figure is that party's, and they share a role word.
+fn owned_slot(m: &Mine, cq: &Quantity) -> bool {
+    cq.owner.is_some()
+        && cq.owner == m.subject
+        && m.q.measure.comparable(&cq.measure)
+        && m.q.roles.iter().any(|r| cq.roles.contains(r))
+}
+
+/// Every organisation in `told` is among `known` or is the claim's `implied` party: a
+/// claim that leaves out who received the money may be about another recipient
+/// ("Amazon's $50 billion" is not a stake in Anthropic), so its figure is evidence against
+/// the sentence's only when its document makes the sentence's parties the likely ones.
+fn covers(known: &[Mention], implied: Option<&str>, told: &[&Mention]) -> bool {
+    told.iter()
+        .filter(|m| m.class == EntityClass::Org)
+        .all(|m| known.iter().any(|k| k.name == m.name) || implied == Some(m.name.as_str()))
+}
+
+/// Pairs each asserted figure of the sentence with a claim figure of `related` claims (or
+/// of a claim in `alignments` that owns its slot).
+pub(super) fn compare(
+    facts: &Facts,
+    set: &ClaimSet,
+    related: &[&Alignment],
+    alignments: &[Alignment],
+    out: &mut Findings,
+) {
+    let tuning = &set.tuning;
+    let mine: Vec<&Quantity> = facts
+        .quantities
+        .iter()
+        .filter(|q| facts.asserted(q.clause))
+        .collect();
+    // Most sentences state no figure: then there is nothing to pair, and the candidates
+    // below (a few dozen claim figures, each with its participants) need not be gathered.
+    if mine.is_empty() {
+        return;
+    }
+    // What each figure of the sentence is about, worked out once, not per candidate.
+    let mine: Vec<Mine> = mine
+        .iter()
+        .map(|&q| {
+            let parties = facts.participants(q.clause);
+            // Without a possessive, the clause's first participant named before the figure
+            // stands in for the owner ("Amazon invested $50 billion"; not "a $38bn
+            // agreement under which OpenAI began running workloads").
+            let subject = q.owner.clone().or_else(|| {
+                parties
+                    .iter()
+                    .find(|m| m.tokens.end <= q.tokens.start)
+                    .map(|m| m.name.clone())
+            });
+            let lone = mine
+                .iter()
+                .filter(|y| y.measure.comparable(&q.measure))
+                .count()
+                == 1;
+            Mine {
+                q,
+                parties,
+                subject,
+                lone,
+                dates: facts
+                    .dates
+                    .iter()
+                    .filter(|d| d.clause == q.clause)
+                    .collect(),
+            }
+        })
+        .collect();
+    // A claim that owns a sentence figure's slot is compared even when the rest of it
+    // is about something else.
+    let owners: Vec<&Alignment> = alignments
+        .iter()
+        .filter(|a| a.shared_names > 0 && !related.iter().any(|r| r.claim == a.claim))
+        .filter(|a| {
+            let cf = &set.claims[a.claim].facts;
+            cf.quantities
+                .iter()
+                .any(|cq| cf.asserted(cq.clause) && mine.iter().any(|m| owned_slot(m, cq)))
+        })
+        .take(tuning.max_events)
+        .collect();
+    let mut candidates: Vec<Candidate> = Vec::new();
+    let sources = related
+        .iter()
+        .map(|a| (*a, false))
+        .chain(owners.iter().map(|a| (*a, true)));
+    for (a, by_owner) in sources {
+        let claim = &set.claims[a.claim];
+        for (index, quantity) in claim.facts.quantities.iter().enumerate() {
+            if claim.facts.asserted(quantity.clause) {
+                let figure = set.figure(a.claim, index);
+                let parties = &figure.parties[..];
+                let implied = figure.implied.as_deref();
+                let owned = mine.iter().any(|m| {
+                    owned_slot(m, quantity)
+                        && covers(parties, implied, &m.parties)
+                        && (a.same_event() || m.dates.is_empty())
+                });
+                candidates.push(Candidate {
+                    claim,
+                    quantity,
+                    index,
+                    strong: a.same_event() || owned,
+                    confirm_only: by_owner && !owned,
+                    coverage: a.coverage,
+                    parties,
+                    lone: figure.lone,
+                });
+            }
+        }
+    }
+    let mut used: Vec<(usize, usize)> = Vec::new();
+    let mut settled = vec![false; mine.len()];
+    for pass in PASSES {
+        for (i, m) in mine.iter().enumerate() {
+            if settled[i] {
+                continue;
+            }
+            let q = m.q;
+            // A claim figure another figure of the sentence matched is accounted for.
+            let matched = |c: &Candidate| {
+                used.iter()
+                    .any(|&(id, k)| close(&set.claims[id].facts.quantities[k], c.quantity, tuning))
+            };
+            let fits = |c: &&Candidate| {
+                let accounted =
+                    matches!(pass, Pass::SameRoleDiffers | Pass::LoneDiffers) && matched(c);
+                !used.contains(&(c.claim.id, c.index)) && !accounted
+            };
+            // Among the pairings a pass allows, the claim figure that fits best is the
+            // evidence: the same owner, the same qualifiers (or none on both sides: a total
+            // is not told by a first tranche), then the most role words in common.
+            let fit = |c: &Candidate| {
+                let owner = m.subject.is_some() && m.subject == c.quantity.owner;
+                let qualified = q.qualifiers == c.quantity.qualifiers;
+                let roles = q
+                    .roles
+                    .iter()
+                    .filter(|r| c.quantity.roles.contains(r))
+                    .count();
+                (owner, qualified, roles)
+            };
+            let Some((c, kind)) = candidates
+                .iter()
+                .filter(fits)
+                .filter_map(|c| pair(m, c, pass, tuning, out).map(|k| (c, k)))
+                .max_by(|(a, _), (b, _)| {
+                    fit(a)
+                        .cmp(&fit(b))
+                        .then(b.coverage.total_cmp(&a.coverage).reverse())
+                })
+            else {
+                continue;
+            };
+            out.push_part(
+                kind,
+                pass.rule(),
+                c.claim.id,
+                Some(c.index),
+                Topic::Figure(i),
+                detail(m, c, kind, pass),
+            );
+            if kind == FindingKind::Agrees {
+                used.push((c.claim.id, c.index));
+            }
+            // Another document on the other side of the same figure makes it a dispute.
+            let (rival_kind, rival_passes): (_, &[Pass]) = if kind == FindingKind::Agrees {
+                (FindingKind::Differs, &[Pass::SameRoleDiffers])
+            } else {
+                (FindingKind::Agrees, &[Pass::SameRoleAgrees, Pass::Agrees])
+            };
+            let rival = candidates
+                .iter()
+                .filter(|r| {
+                    r.claim.doc != c.claim.doc
+                        && r.strong
+                        && r.coverage >= tuning.lone_figure_coverage
+                        && c.quantity.within_ratio(r.quantity, tuning.rival_ratio)
+                        && r.quantity.qualifiers == q.qualifiers
+                        && q.roles
+                            .iter()
+                            .filter(|x| r.quantity.roles.contains(x))
+                            .count()
+                            >= tuning.rival_role_words
+                })
+                .find(|r| {
+                    rival_passes
+                        .iter()
+                        .any(|&p| pair(m, r, p, tuning, out).is_some())
+                });
+            if let Some(r) = rival {
+                out.push_part(
+                    rival_kind,
+                    Rule::FigureRivalSource,
+                    r.claim.id,
+                    Some(r.index),
+                    Topic::Figure(i),
+                    detail(m, r, rival_kind, Pass::SameRoleDiffers),
+                );
+            }
+            settled[i] = true;
+        }
+    }
+    for (i, Mine { q, .. }) in mine.iter().enumerate() {
+        if !settled[i] {
+            out.push(
+                FindingKind::Adds,
+                Rule::FigureNew,
+                related[0].claim,
+                Topic::Figure(i),
+                Detail::FigureNew {
+                    mine: q.text.clone(),
+                },
+            );
+        }
+    }
+}
+
+/// How a figure of the sentence pairs with a claim's figure in a given pass, if it does.
+fn pair(
+    m: &Mine,
+    c: &Candidate,
+    pass: Pass,
+    tuning: &Tuning,
+    out: &mut Findings,
+) -> Option<FindingKind> {
+    let (q, cq) = (m.q, c.quantity);
+    if !q.measure.comparable(&cq.measure) {
+        return None;
+    }
+    // Two figures with different stated owners are different figures.
+    let owners_differ = matches!((&q.owner, &cq.owner), (Some(a), Some(b)) if a != b);
+    // Nor are a first investment and a total one.
+    let qualifiers_differ = !q.qualifiers.is_empty()
+        && !cq.qualifiers.is_empty()
+        && !q.qualifiers.iter().any(|x| cq.qualifiers.contains(x));
+    if owners_differ && pass != Pass::OtherParty || qualifiers_differ {
+        return None;
+    }
+    // A claim's "initial $1 billion" is a part the sentence's plain "$20 billion" need not
+    // be: it agrees when the values do, but it is no evidence against it.
+    let claim_narrower = q.qualifiers.is_empty() && !cq.qualifiers.is_empty();
+    let same_qualifiers = !q.qualifiers.is_empty() && q.qualifiers == cq.qualifiers;
+    let same_owner = m.subject.is_some() && m.subject == cq.owner;
+    let (p_q, p_c) = (&m.parties, c.parties);
+    let compatible = q.compatible(cq);
+    let roles = q.roles.iter().any(|r| cq.roles.contains(r)) || q.copied && cq.copied;
+    let swap = swapped(p_q, p_c);
+    // Neither naming a party is no sign of two parties ("the first offer, with a 25%
+    // raise"): a corpus about one company often leaves it unnamed. A sentence's figure
+    // told of no party may be the claim's too ("AI spending worldwide will reach $5.52
+    // trillion"), but only where two role words tie them: one is no evidence ("the
+    // investment builds on a $38bn, seven-year computing agreement" is not "OpenAI's
+    // $110 billion funding round").
+    let shared = share_party(p_q, p_c) || p_q.is_empty() && p_c.is_empty();
+    let role_words = q.roles.iter().filter(|r| cq.roles.contains(r)).count();
+    let unnamed = p_q.is_empty() && role_words >= tuning.rival_role_words;
+    let lone = c.lone && m.lone;
+    let close = close(q, cq, tuning);
+    let loose = matches!(
+        pass,
+        Pass::SameRoleDiffers | Pass::LoneDiffers | Pass::OtherParty | Pass::SameOwnerDiffers
+    );
+    if loose && (claim_narrower || c.confirm_only) {
+        return None;
+    }
+    let kind = match pass {
+        Pass::SameRoleAgrees if close && !swap && (roles || same_qualifiers && shared) => {
+            FindingKind::Agrees
+        }
+        Pass::SameRoleDiffers
+            if !compatible
+                && !swap
+                && roles
+                && (shared || unnamed)
+                && (c.strong || cq.copied || same_qualifiers) =>
+        {
+            FindingKind::Differs
+        }
+        Pass::Agrees if close && !swap => FindingKind::Agrees,
+        Pass::LoneDiffers
+            if !compatible
+                && (lone_kind(&q.measure) || c.coverage >= tuning.lone_figure_coverage)
+                && !swap
+                && c.strong
+                && shared
+                && lone =>
+        {
+            FindingKind::Differs
+        }
+        Pass::OtherParty if close && swap && (roles || shared) && c.strong => FindingKind::Differs,
+        Pass::SameOwnerDiffers if !compatible && !swap && roles && shared && same_owner => {
+            FindingKind::Differs
+        }
+        _ => return None,
+    };
+    if kind == FindingKind::Differs && on_other_dates(m, &c.claim.facts, cq.clause) {
+        out.prevented(Rule::FigureOtherDate, || Finding {
+            kind,
+            rule: pass.rule(),
+            topic: Topic::None,
+            detail: detail(m, c, kind, pass),
+            claim: Some(c.claim.id),
+            part: Some(c.index),
+        });
+        return None;
+    }
+    Some(kind)
+}
+
+/// The two figures' clauses give dates that cannot be one day: two moves of a share
+/// price ("fell 3.2% on Monday", "surged 27% on Tuesday") are two events, not a
+/// difference. Bounds ("by 2030", "since 2019") are no event's date.
+fn on_other_dates(m: &Mine, claim: &Facts, clause: usize) -> bool {
+    let claim_dates = || {
+        claim
+            .dates
+            .iter()
+            .filter(move |d| d.clause == clause && !d.bound)
+    };
+    m.dates
+        .iter()
+        .filter(|d| !d.bound)
+        .any(|d| claim_dates().any(|cd| d.conflicts(cd)))
+}
+
+fn detail(m: &Mine, c: &Candidate, kind: FindingKind, pass: Pass) -> Detail {
+    let (mine, theirs) = (m.q.text.clone(), c.quantity.text.clone());
+    let names = |list: &[&Mention]| list.iter().map(|m| m.name.clone()).collect();
+    match (kind, pass) {
+        (FindingKind::Agrees, _) => Detail::FigureAgrees { mine, theirs },
+        (_, Pass::OtherParty) => Detail::FigureOtherParty {
+            mine,
+            my_parties: names(&m.parties),
+            theirs,
+            their_parties: names(&c.parties.iter().collect::<Vec<_>>()),
+        },
+        _ => Detail::FigureDiffers { mine, theirs },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::judge::{assert_fires, assert_fires_in, corpus};
+    use crate::rule::Rule;
+
+    #[test]
+    fn figure_same_role() {
+        assert_fires(
+            Rule::FigureSameRole,
+            "Amazon is investing $50 billion in OpenAI.",
+        );
+    }
+
+    #[test]
+    fn figure_same_owner_differs() {
+        assert_fires(
+            Rule::FigureSameOwnerDiffers,
+            "Microsoft's total investment in OpenAI is $1 billion.",
+        );
+    }
+
+    #[test]
+    fn figure_agrees() {
+        assert_fires(
+            Rule::FigureAgrees,
+            "OpenAI and Amazon signed a seven-year agreement.",
+        );
+    }
+
+    #[test]
+    fn figure_same_role_differs() {
+        assert_fires(
+            Rule::FigureSameRoleDiffers,
+            "Only 20% of Amazon Bedrock runs on Trainium.",
+        );
+    }
+
+    #[test]
+    fn lone_figure_differs() {
+        assert_fires(
+            Rule::LoneFigureDiffers,
+            "OpenAI signed a nine-year, $38 billion deal with Amazon Web Services.",
+        );
+    }
+
+    #[test]
+    fn figure_other_party() {
+        assert_fires(
+            Rule::FigureOtherParty,
+            "Google invested $50 billion in OpenAI.",
+        );
+    }
+
+    #[test]
+    fn figure_rival_source() {
+        let set = corpus(&[
+            (
+                "a.txt",
+                "Globex's equity investment in the Initech chip foundry in Austin is $5 billion.",
+            ),
+            (
+                "b.txt",
+                "Globex's equity investment in the Initech chip foundry in Austin is $7 billion.",
+            ),
+        ]);
+        assert_fires_in(
+            &set,
+            Rule::FigureRivalSource,
+            "Globex's equity investment in the Initech chip foundry in Austin is $5 billion.",
+        );
+    }
+
+    #[test]
+    fn figure_new() {
+        assert_fires(
+            Rule::FigureNew,
+            "Amazon will invest $50 billion in OpenAI, which has 4,000 employees.",
+        );
+    }
+
+    #[test]
+    fn figure_other_date() {
+        assert_fires(
+            Rule::FigureOtherDate,
+            "Google put $120 million into Anthropic in 2020.",
+        );
+    }
+}

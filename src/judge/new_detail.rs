@@ -1,0 +1,95 @@
+//! What a sentence adds: names and rare words the related claims do not have. Rules:
+//! [`Rule::NewName`], [`Rule::NewWords`].
+
+use super::findings::Findings;
+use crate::align::Alignment;
+use crate::claims::ClaimSet;
+use crate::extract::Facts;
+use crate::finding::{Detail, FindingKind, Topic};
+use crate::index::Key;
+use crate::quantity::Measure;
+use crate::rule::Rule;
+
+/// Names and rare words the related claims do not have: what the sentence adds.
+pub(super) fn compare(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: &mut Findings) {
+    let tuning = &set.tuning;
+    let best = &set.claims[related[0].claim];
+    let known_names = set.document_names.get(&best.doc);
+    let in_related = |name: &str| {
+        related
+            .iter()
+            .any(|a| set.claim_names(a.claim).iter().any(|n| n == name))
+    };
+    // Who reports it ("according to WinBuzzer") is attribution, not a detail of the event.
+    let reported = |name: &str| facts.mentions.iter().all(|m| m.name != name || m.source);
+    for name in facts.names().filter(|n| !reported(n)) {
+        if !in_related(name) && !known_names.is_some_and(|n| n.iter().any(|x| x == name)) {
+            out.push(
+                FindingKind::Adds,
+                Rule::NewName,
+                best.id,
+                Topic::Detail,
+                Detail::NewName {
+                    name: name.to_string(),
+                },
+            );
+        }
+    }
+    let mut residual: Vec<&str> = Vec::new();
+    let mut weight = 0.0;
+    for t in facts
+        .terms
+        .iter()
+        .filter(|t| facts.asserted(t.clause) && !t.light)
+    {
+        // A word the claim uses to count or to say what a figure is ("two tranches") is
+        // read into the figure, not into its terms; one inside a name it gives ("a
+        // stateful runtime environment", the product) is read into the name.
+        let covered = related.iter().any(|a| {
+            let cf = &set.claims[a.claim].facts;
+            cf.terms.iter().any(|c| c.concept == t.concept)
+                || cf.quantities.iter().any(|q| {
+                    q.roles.contains(&t.concept)
+                        || matches!(&q.measure, Measure::Count(noun) if *noun == t.concept)
+                })
+                || set.name_stems(a.claim).contains(&t.concept)
+        });
+        if !covered {
+            residual.push(&t.concept);
+            weight += set.index.rarity(Key::Term(&t.concept));
+        }
+    }
+    if residual.len() >= tuning.new_detail_words && weight >= tuning.new_detail_weight {
+        out.push(
+            FindingKind::Adds,
+            Rule::NewWords,
+            best.id,
+            Topic::Detail,
+            Detail::NewWords {
+                words: residual.into_iter().map(str::to_string).collect(),
+            },
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::judge::assert_fires;
+    use crate::rule::Rule;
+
+    #[test]
+    fn new_name() {
+        assert_fires(
+            Rule::NewName,
+            "Amazon will invest $50 billion in OpenAI, with Goldman Sachs advising.",
+        );
+    }
+
+    #[test]
+    fn new_words() {
+        assert_fires(
+            Rule::NewWords,
+            "Amazon will invest $50 billion in OpenAI to build hydroelectric turbines beside glaciers.",
+        );
+    }
+}

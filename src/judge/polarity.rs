@@ -1,0 +1,232 @@
+//! Polarity: whether the sentence affirms or denies what a claim about the same event
+//! says, and which side it takes on a relation the documents dispute. Rules:
+//! [`Rule::PolarityDiffers`], the suppressions [`Rule::CeasedAfterPast`] and
+//! [`Rule::DenialOfMoreParties`], and [`Rule::DisputedRelation`].
+
+use super::findings::Findings;
+use crate::align::Alignment;
+use crate::claims::ClaimSet;
+use crate::extract::Facts;
+use crate::finding::{Detail, Finding, FindingKind, Topic};
+use crate::overlap::{asserted_clauses, clause_orgs, shared_names, shared_words, tells};
+use crate::rule::Rule;
+
+/// Whether the sentence affirms or denies what the best claim about the same event says.
+pub(super) fn compare(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: &mut Findings) {
+    let close = related
+        .iter()
+        .find(|a| a.same_event() && a.coverage >= set.tuning.polarity_coverage);
+    let Some(best) = close else { return };
+    let claim = &set.claims[best.claim];
+    let Some((negated, claim_negated, reaches)) = polarities(facts, &claim.facts) else {
+        return;
+    };
+    if claim_negated == negated || !reaches {
+        return;
+    }
+    let finding = || Finding {
+        kind: FindingKind::Differs,
+        rule: Rule::PolarityDiffers,
+        topic: Topic::Polarity,
+        detail: Detail::PolarityDiffers { denies: negated },
+        claim: Some(claim.id),
+        part: None,
+    };
+    // "No longer exclusive" is what follows a state a claim tells of in the past.
+    let ceased = facts.clauses.iter().any(|c| c.asserts() && c.ceased);
+    let past = claim.facts.clauses.iter().any(|c| c.asserts() && c.past);
+    if ceased && past {
+        out.prevented(Rule::CeasedAfterPast, finding);
+        return;
+    }
+    // Denying an alliance of three ("a Microsoft OpenAI Amazon Alliance did not come to
+    // pass") is not denying a partnership of two of them: every organisation of the
+    // denying clause must be named on the other side.
+    let (denier, other) = if negated {
+        (facts, &claim.facts)
+    } else {
+        (&claim.facts, facts)
+    };
+    let denies_more = (0..denier.clauses.len())
+        .filter(|&c| denier.clauses[c].asserts() && denier.clauses[c].negated)
+        .flat_map(|c| clause_orgs(denier, c))
+        .any(|org| !other.names().any(|n| n == org));
+    if denies_more {
+        out.prevented(Rule::DenialOfMoreParties, finding);
+        return;
+    }
+    let f = finding();
+    out.push(f.kind, f.rule, claim.id, f.topic, f.detail);
+}
+
+/// Whether the sentence and a claim deny what they share: `(sentence, claim, reaches)`,
+/// `reaches` telling whether the other side speaks of what the negated side denies (see
+/// [`denial_reaches`]; a denial of something else is no contradiction, but it is no
+/// restatement either). Where either side's asserted clauses differ in polarity ("opposed
+/// the deal from the start and did not endorse the final agreement"), each clause of the
+/// sentence is read against the claim's clauses that share the most words with it, then
+/// the most names (a clause that borrows its subject names none); a clause whose polarity
+/// differs from all of those is the pair returned, and without one, `None`.
+pub(super) fn polarities(facts: &Facts, claim: &Facts) -> Option<(bool, bool, bool)> {
+    let (mine, theirs) = (asserted_clauses(facts), asserted_clauses(claim));
+    let uniform = |f: &Facts| asserted_clauses(f).all(|c| f.clauses[c].negated == f.negated());
+    if uniform(facts) && uniform(claim) {
+        let (denier, other) = match (facts.negated(), claim.negated()) {
+            (true, false) => (facts, claim),
+            (false, true) => (claim, facts),
+            (same, _) => return Some((same, same, false)),
+        };
+        let reaches = (0..denier.clauses.len())
+            .filter(|&c| denier.clauses[c].asserts() && denier.clauses[c].negated)
+            .any(|c| denial_reaches(denier, c, other));
+        return Some((facts.negated(), claim.negated(), reaches));
+    }
+    let shared = |a: usize, b: usize| {
+        (
+            shared_words(facts, a, claim, b),
+            shared_names(facts, a, claim, b),
+        )
+    };
+    mine.into_iter().find_map(|a| {
+        let most = theirs
+            .clone()
+            .map(|b| shared(a, b))
+            .max()
+            .filter(|&n| n > (0, 0))?;
+        let denied = facts.clauses[a].negated;
+        // A denial is read against the claim's clauses that speak of what it denies, where
+        // there are any ("Signalling is not part of the contract, and KSR will tender it
+        // separately" against "The contract does not cover signalling, which KSR plans to
+        // tender separately": the clause about the contract, not the one about tendering).
+        let speaks_of_denied = |b: usize| {
+            denied
+                && facts.clauses[a].denied.as_ref().is_some_and(|word| {
+                    claim
+                        .terms
+                        .iter()
+                        .any(|t| t.clause == b && t.concept == *word)
+                })
+        };
+        let about_denied = theirs.clone().any(speaks_of_denied);
+        let mut nearest = theirs.clone().filter(|&b| {
+            if about_denied {
+                speaks_of_denied(b)
+            } else {
+                shared(a, b) == most
+            }
+        });
+        let differs = nearest.clone().all(|b| claim.clauses[b].negated != denied);
+        let reaches = if denied {
+            denial_reaches(facts, a, claim)
+        } else {
+            nearest.any(|b| denial_reaches(claim, b, facts))
+        };
+        differs.then_some((denied, !denied, reaches))
+    })
+}
+
+/// Whether `other` tells of what clause `clause` of `denier` denies: the word the negation
+/// denies, or anything where the denial reaches the whole clause. "Lumetra's plant opened
+/// in 2017" says nothing of a plant Halvorsen "does not plan to close".
+fn denial_reaches(denier: &Facts, clause: usize, other: &Facts) -> bool {
+    denier.clauses[clause]
+        .denied
+        .as_ref()
+        .is_none_or(|word| other.terms.iter().any(|t| t.concept == *word))
+}
+
+/// A relation the documents disagree about (one denies what others state): the sentence
+/// sides with the documents of its own polarity, and the others are named as disputing
+/// it. A clause that states the relation with a figure or a date tells of one deal the
+/// documents agree on ("a $38 billion partnership with Amazon"), not of whether the
+/// relation exists.
+pub(super) fn compare_disputed_relations(
+    facts: &Facts,
+    set: &ClaimSet,
+    alignments: &[Alignment],
+    out: &mut Findings,
+) {
+    for (c, clause) in facts.clauses.iter().enumerate() {
+        let specific = facts.quantities.iter().any(|q| q.clause == c)
+            || facts.dates.iter().any(|d| d.clause == c);
+        if !clause.asserts() || specific && !clause.negated {
+            continue;
+        }
+        for r in set
+            .relations
+            .iter()
+            .filter(|r| tells(facts, c, &r.parties, &r.concept))
+        {
+            let stater = alignments
+                .iter()
+                .map(|a| a.claim)
+                .find(|id| r.stated_by.contains(id))
+                .unwrap_or(r.stated_by[0]);
+            let (ally, rival) = if clause.negated {
+                (r.denied_by, stater)
+            } else {
+                (stater, r.denied_by)
+            };
+            let relation = r.describe();
+            out.push(
+                FindingKind::Agrees,
+                Rule::DisputedRelation,
+                ally,
+                Topic::Polarity,
+                Detail::RelationSide {
+                    relation: relation.clone(),
+                    denies: clause.negated,
+                },
+            );
+            out.push(
+                FindingKind::Disputed,
+                Rule::DisputedRelation,
+                rival,
+                Topic::Polarity,
+                Detail::RelationDisputed {
+                    relation,
+                    rival_denies: !clause.negated,
+                    ally,
+                },
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::judge::assert_fires;
+    use crate::rule::Rule;
+
+    #[test]
+    fn polarity_differs() {
+        assert_fires(
+            Rule::PolarityDiffers,
+            "Microsoft never had an exclusive partnership with OpenAI.",
+        );
+    }
+
+    #[test]
+    fn ceased_after_past() {
+        assert_fires(
+            Rule::CeasedAfterPast,
+            "Microsoft no longer has an exclusive partnership with OpenAI.",
+        );
+    }
+
+    #[test]
+    fn denial_of_more_parties() {
+        assert_fires(
+            Rule::DenialOfMoreParties,
+            "Microsoft said its partnership with OpenAI remains strong.",
+        );
+    }
+
+    #[test]
+    fn disputed_relation() {
+        assert_fires(
+            Rule::DisputedRelation,
+            "The Amazon-OpenAI alliance never came to pass.",
+        );
+    }
+}
