@@ -28,6 +28,8 @@ pub struct SentenceReport<'a> {
     pub text: &'a str,
     pub verdict: Verdict,
     pub disputed: bool,
+    /// The rule that decided the verdict (see `factmark rules`).
+    pub rule: Rule,
     pub findings: Vec<FindingReport<'a>>,
 }
 
@@ -85,6 +87,7 @@ impl<'a> Report<'a> {
                     text: &text[j.span.clone()],
                     verdict: j.verdict,
                     disputed: j.disputed,
+                    rule: j.rule,
                     findings: j
                         .findings
                         .into_iter()

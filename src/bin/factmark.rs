@@ -61,7 +61,7 @@ fn run(args: &[String]) -> Result<(), String> {
             }
             "--disputed" if command == "claims" => disputed = true,
             "--explain" if command == "check" => explain = true,
-            "--seeds" if command == "eval" => {
+            "--seeds" if command == "eval" || command == "check" => {
                 seeds = Some(it.next().ok_or("--seeds takes a folder")?.as_str())
             }
             "--articles" if command == "eval" => {
@@ -76,10 +76,19 @@ fn run(args: &[String]) -> Result<(), String> {
     let out = match command.as_str() {
         "check" => {
             let text = read_input(file)?;
+            let own;
+            let set = match seeds {
+                Some(dir) => {
+                    own = factmark::folder::Folder::read(std::path::Path::new(dir))?.claim_set();
+                    &own
+                }
+                None => factmark::claim_set(),
+            };
             if explain {
-                return write_out(&factmark::explain::explain(&text, factmark::claim_set()));
+                return write_out(&factmark::explain::explain(&text, set));
             }
-            let report = factmark::check(&text);
+            let report =
+                factmark::report::Report::new(&text, factmark::judge::judge_text(&text, set), set);
             match format {
                 Format::Json => json(&report)?,
                 Format::Text => render_report(&report, std::io::stdout().is_terminal()),
