@@ -70,7 +70,7 @@ pub fn clauses(tokens: &[Token], lexicon: &Lexicon, question: bool) -> Vec<Claus
         let next_opens = comma
             && tokens
                 .get(i + 1)
-                .is_some_and(|n| opens_after_comma(n, lexicon));
+                .is_some_and(|n| opens_after_comma(n, tokens.get(i + 2), lexicon));
         let soft = comma && (next_opens || subordinate);
         // "opposed the deal and did not endorse the agreement": what a coordinator denies
         // is a clause of its own, so the denial does not reach back to the opposing.
@@ -154,7 +154,10 @@ pub fn clauses(tokens: &[Token], lexicon: &Lexicon, question: bool) -> Vec<Claus
                             let compound = *k > 0 && t.glued && words[k - 1].lower() == "-";
                             t.may(class::DIRECTION) && !compound
                         })
-                        .find_map(|(_, t)| lexicon.directions.get(t.lower()).copied())
+                        .find_map(|(k, t)| {
+                            let d = lexicon.directions.get(t.lower()).copied()?;
+                            moves_something(words, k, d, lexicon).then_some(d)
+                        })
                 })
                 .flatten(),
             exclusive: any_may(class::EXCLUSIVE)
@@ -177,17 +180,56 @@ pub fn clauses(tokens: &[Token], lexicon: &Lexicon, question: bool) -> Vec<Claus
     out
 }
 
+/// How far from a direction word its figure or what moves may stand: "rose more than 5%",
+/// "shares of Amazon rose".
+const MOVE_REACH: usize = 4;
+
+/// Whether the direction word at `k` of `words` moves something: on an axis with movable
+/// nouns (`Lexicon::movables`), a figure follows it closely or one of those nouns stands
+/// close by ("Amazon shares rose", "sent shares up 5%"); "make up part of", "gain access"
+/// move nothing. Other axes (a decision) need nothing more.
+fn moves_something(words: &[Token], k: usize, d: Direction, lexicon: &Lexicon) -> bool {
+    let Some(movable) = lexicon
+        .movables
+        .get(usize::from(d.axis))
+        .filter(|m| !m.is_empty())
+    else {
+        return true;
+    };
+    let is_movable = |t: &Token| {
+        movable.contains(t.lower()) || movable.contains(crate::token::stem(t.lower()).as_ref())
+    };
+    let figure_after = words[k + 1..].iter().take(MOVE_REACH).any(|t| {
+        t.kind == TokenKind::Number
+            || lexicon.number_words.contains_key(t.lower())
+            || lexicon.currencies.contains_key(t.lower())
+            || lexicon.units.contains_key(t.lower())
+    });
+    let near = words[k.saturating_sub(MOVE_REACH)..(k + 3).min(words.len())]
+        .iter()
+        .any(is_movable);
+    figure_after || near
+}
+
 fn is_subordinator(t: &Token, lexicon: &Lexicon) -> bool {
     t.kind == TokenKind::Word && t.is_in(class::SUBORDINATOR, |w| lexicon.subordinators.contains(w))
 }
 
 /// After a comma, a participle or "with" opens a clause too: ", creating a round",
-/// ", with the company itself contributing $50 billion".
-fn opens_after_comma(t: &Token, lexicon: &Lexicon) -> bool {
+/// ", with the company itself contributing $50 billion"; so does a comma subordinator
+/// (`Lexicon::comma_subordinators`: ", as Nvidia and SoftBank added $30 billion each")
+/// unless the word after it (`next`) makes it a phrase (", as well as", ", as part of").
+fn opens_after_comma(t: &Token, next: Option<&Token>, lexicon: &Lexicon) -> bool {
+    let comma_subordinator = lexicon
+        .comma_subordinators
+        .get(t.lower())
+        .is_some_and(|not_before| !next.is_some_and(|n| not_before.contains(n.lower())));
     is_subordinator(t, lexicon)
         || t.kind == TokenKind::Word
             && !t.capital
-            && (t.lower().ends_with("ing") && t.lower().len() > 5 || t.lower() == "with")
+            && (t.lower().ends_with("ing") && t.lower().len() > 5
+                || t.lower() == "with"
+                || comma_subordinator)
 }
 
 fn starts_at(words: &[Token], k: usize, phrase: &Phrase) -> bool {

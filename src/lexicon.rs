@@ -129,6 +129,10 @@ pub struct Lexicon {
     pub moods: Vec<(Phrase, Mood)>,
     pub reporting_verbs: HashSet<String>,
     pub subordinators: HashSet<String>,
+    /// Words that open a clause after a comma, each with the words after it that make it a
+    /// phrase instead (", as well as").
+    #[serde(default)]
+    pub comma_subordinators: HashMap<String, HashSet<String>>,
     /// Phrases that open a subordinate phrase at the start of a sentence only.
     #[serde(default)]
     pub opening_subordinators: Vec<Phrase>,
@@ -151,6 +155,11 @@ pub struct Lexicon {
     pub directions: HashMap<String, Direction>,
     /// Per axis, its name and how a finding says each way: `[down, up]` ("a fall", "a rise").
     pub axes: Vec<(String, [String; 2])>,
+    /// Per axis (by position in `axes`), the nouns for what can move on it ("shares",
+    /// "revenue"); on an axis that has some, a direction word moves something only next to
+    /// one of them or to a figure ("shares rose", "up 5%"), not in "make up" or "gain access".
+    #[serde(default)]
+    pub movables: Vec<HashSet<String>>,
     pub exclusive_words: HashSet<String>,
     pub attributes: HashMap<String, (String, String)>,
     pub roles: HashMap<String, String>,
@@ -639,6 +648,30 @@ impl Lexicon {
                     self.directions
                         .insert(w.to_lowercase(), Direction { axis, up });
                 }
+            }
+            "movable" => {
+                let name = arg(1)?;
+                let axis = self
+                    .axes
+                    .iter()
+                    .position(|(n, _)| n == name)
+                    .ok_or_else(|| {
+                        format!("`movable` for an axis with no `direction` row yet: `{name}`")
+                    })?;
+                if self.movables.len() <= axis {
+                    self.movables.resize(axis + 1, HashSet::default());
+                }
+                insert_all(&mut self.movables[axis], list(2)?);
+            }
+            "comma_subordinator" => {
+                let entry = self
+                    .comma_subordinators
+                    .entry(arg(1)?.to_lowercase())
+                    .or_default();
+                insert_all(
+                    entry,
+                    f.get(2).map_or(Vec::new(), |s| s.split('|').collect()),
+                );
             }
             "exclusive" => insert_all(&mut self.exclusive_words, list(1)?),
             "qualifier" => {

@@ -84,6 +84,9 @@ struct Mine<'a> {
     /// The dates of its clause: a dated figure may be one instalment of a total told
     /// without one.
     dates: Vec<&'a DateMention>,
+    /// Its clause is negated: "Microsoft, which did not lead the $110 billion round" tells
+    /// no figure of Microsoft, so it is no evidence of a difference.
+    denied: bool,
 }
 
 /// Kinds of figure an event seldom has two of (a duration, a multiple, a count), so a
@@ -166,6 +169,7 @@ pub(super) fn compare(
                 parties,
                 subject,
                 lone,
+                denied: facts.clauses.get(q.clause).is_some_and(|c| c.negated),
                 dates: facts
                     .dates
                     .iter()
@@ -369,7 +373,7 @@ fn pair(
         pass,
         Pass::SameRoleDiffers | Pass::LoneDiffers | Pass::OtherParty | Pass::SameOwnerDiffers
     );
-    if loose && (claim_narrower || c.confirm_only) {
+    if loose && (claim_narrower || c.confirm_only || m.denied) {
         return None;
     }
     let kind = match pass {
