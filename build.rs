@@ -1,5 +1,6 @@
-//! Extracts the claim set from `seeds/` and embeds it: the build runs the library's own
-//! extraction code (the modules below, included by path) over the seed documents.
+//! Extracts the claim set from `seeds/` and embeds it: the build reads the folder as the
+//! CLI's `--seeds` does and runs the library's own extraction code (the modules below,
+//! included by path) over the seed documents.
 
 #![allow(dead_code, unused_imports)]
 
@@ -21,6 +22,8 @@ mod entity;
 mod extract;
 #[path = "src/finding.rs"]
 mod finding;
+#[path = "src/folder.rs"]
+mod folder;
 #[path = "src/hash.rs"]
 mod hash;
 #[path = "src/index.rs"]
@@ -48,38 +51,15 @@ mod tuning;
 #[path = "src/utf16.rs"]
 mod utf16;
 
-use std::fs;
 use std::path::Path;
 
 fn main() {
     println!("cargo:rerun-if-changed=seeds");
     println!("cargo:rerun-if-changed=src");
-    let seeds = Path::new("seeds");
-    let lexicon_text = read_sorted(&seeds.join("lexicon"), "tsv")
-        .into_iter()
-        .map(|(_, text)| text + "\n")
-        .collect::<String>();
-    let lexicon = lexicon::Lexicon::parse(&lexicon_text).unwrap_or_else(|e| panic!("{e}"));
-    let documents = read_sorted(seeds, "txt");
-    assert!(!documents.is_empty(), "no seed documents (*.txt) in seeds/");
-    let set = claims::ClaimSet::from_documents(&documents, lexicon);
+    println!("cargo:rerun-if-changed=data");
+    let set = folder::Folder::read(Path::new("seeds"))
+        .unwrap_or_else(|e| panic!("{e}"))
+        .claim_set();
     let out = Path::new(&std::env::var("OUT_DIR").unwrap()).join("claims.json");
-    fs::write(out, serde_json::to_string(&set).unwrap()).unwrap();
-}
-
-/// `(file name, text)` of every file in `dir` ending in `.ext`, sorted by name.
-fn read_sorted(dir: &Path, ext: &str) -> Vec<(String, String)> {
-    let mut files: Vec<(String, String)> = fs::read_dir(dir)
-        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == ext))
-        .map(|p| {
-            let text = fs::read_to_string(&p)
-                .unwrap_or_else(|e| panic!("{} is not UTF-8 text: {e}", p.display()));
-            (p.file_name().unwrap().to_string_lossy().into_owned(), text)
-        })
-        .collect();
-    files.sort();
-    files
+    std::fs::write(out, serde_json::to_string(&set).unwrap()).unwrap();
 }

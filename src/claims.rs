@@ -35,7 +35,8 @@ pub struct Claim {
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct ClaimSet {
     pub lexicon: Lexicon,
-    pub documents: Vec<String>,
+    /// The reference documents, in order, with what is known of where each comes from.
+    pub documents: Vec<Document>,
     pub claims: Vec<Claim>,
     /// Every name each document mentions: a name a document already uses is no news.
     pub document_names: HashMap<String, Vec<String>>,
@@ -86,11 +87,11 @@ pub struct FigureContext {
 }
 
 impl ClaimSet {
-    /// A claim set of `claims` extracted from `documents` (their names) with `lexicon`,
+    /// A claim set of `claims` extracted from `documents` with `lexicon`,
     /// with what is derived from them worked out ([`ClaimSet::prepare`]); no disputes yet.
     pub fn new(
         lexicon: Lexicon,
-        documents: Vec<String>,
+        documents: Vec<Document>,
         claims: Vec<Claim>,
         document_names: HashMap<String, Vec<String>>,
     ) -> ClaimSet {
@@ -251,6 +252,48 @@ impl ClaimSet {
             }
         }
         partners
+    }
+}
+
+/// A reference document: its file name (what claims name it by) and, where known, its
+/// title, outlet, date and address. Fields not known are empty, never guessed.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    pub name: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub title: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub outlet: String,
+    /// As the document or its manifest gives it (ISO 8601 where known: "2026-02-27").
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub date: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub url: String,
+}
+
+impl Document {
+    pub fn named(name: &str) -> Document {
+        Document {
+            name: name.to_string(),
+            ..Document::default()
+        }
+    }
+}
+
+impl ClaimSet {
+    /// The document named `name`.
+    pub fn document(&self, name: &str) -> Option<&Document> {
+        self.documents.iter().find(|d| d.name == name)
+    }
+
+    /// Takes title, outlet, date and address from `known` for the documents of the same
+    /// name (a manifest, or what a reader entered).
+    pub fn describe(&mut self, known: &[Document]) {
+        for d in &mut self.documents {
+            if let Some(k) = known.iter().find(|k| k.name == d.name) {
+                *d = k.clone();
+            }
+        }
     }
 }
 

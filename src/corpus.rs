@@ -9,7 +9,7 @@
 //! finding disputes means judging each document's claims against the others', with the
 //! same comparison a checked sentence gets.
 
-use crate::claims::{Claim, ClaimSet, Dispute, DisputeDetail};
+use crate::claims::{Claim, ClaimSet, Dispute, DisputeDetail, Document};
 use crate::dispute::{self, Disagreement};
 use crate::extract::{extract, Context};
 use crate::hash::FxMap as HashMap;
@@ -31,7 +31,7 @@ impl ClaimSet {
             lexicon.prepare();
             (claims, document_names) = extract_claims(documents, &lexicon);
         }
-        let names = documents.iter().map(|(n, _)| n.clone()).collect();
+        let names = documents.iter().map(|(n, _)| Document::named(n)).collect();
         let mut set = ClaimSet::new(lexicon, names, claims, document_names);
         find_disputes(&mut set);
         set

@@ -39,13 +39,14 @@ fn sentence(out: &mut String, text: &str, set: &ClaimSet, j: &Judgement, trace: 
         );
         let _ = writeln!(out, "      “{}”", claim.quote.trim());
     }
+    let sentence = &text[j.span.clone()];
     for f in &j.findings {
         let _ = writeln!(
             out,
             "  {:?} by {}: {}",
             f.kind,
             f.rule,
-            wording::finding(set, f)
+            wording::finding(set, f, sentence)
         );
     }
     for s in &trace.suppressed {
@@ -55,7 +56,7 @@ fn sentence(out: &mut String, text: &str, set: &ClaimSet, j: &Judgement, trace: 
             s.by,
             s.finding.kind,
             s.finding.rule,
-            wording::finding(set, &s.finding)
+            wording::finding(set, &s.finding, sentence)
         );
     }
 }

@@ -34,6 +34,9 @@ pub struct Term {
     /// Too common to count as a detail on its own ("said", "deal"), unless it belongs to
     /// a synonym group, which makes it an event word.
     pub light: bool,
+    /// Where the word first stands in its sentence (bytes), to show it as written; claims
+    /// do not keep it (`0..0`).
+    pub span: std::ops::Range<usize>,
 }
 
 impl From<(String, usize, bool)> for Term {
@@ -42,6 +45,7 @@ impl From<(String, usize, bool)> for Term {
             concept,
             clause,
             light,
+            span: 0..0,
         }
     }
 }
@@ -594,6 +598,7 @@ fn terms(
                 concept: concept.to_string(),
                 clause: clause_of(k),
                 light: is_light(t, lexicon),
+                span: t.span.clone(),
             });
         }
     }

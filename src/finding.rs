@@ -149,8 +149,9 @@ pub enum Detail {
     NewName {
         name: String,
     },
+    /// Words the related claims do not explain, as byte ranges of the sentence.
     NewWords {
-        words: Vec<String>,
+        words: Vec<std::ops::Range<usize>>,
     },
     Restates,
     /// A difference from the finding's claim where document `ally` agrees with the

@@ -2,9 +2,10 @@
 //! `*.txt` and `*.md` files, sorted by name, and the lexicon to read them with. A
 //! `lexicon.tsv` in the folder adds its rows to the bundled lexicon (a corpus's own names
 //! and aliases); a `lexicon/` folder of `*.tsv` files replaces it (as `seeds/` does, whose
-//! `lexicon/` is the bundled lexicon itself).
+//! `lexicon/` is the bundled lexicon itself). An optional `sources.tsv` says where each
+//! document comes from: a header `file title outlet date url`, then a row per document.
 
-use crate::claims::ClaimSet;
+use crate::claims::{ClaimSet, Document};
 use crate::lexicon::Lexicon;
 use std::fs;
 use std::path::Path;
@@ -14,6 +15,8 @@ pub struct Folder {
     /// `(file name, text)`, sorted by name.
     pub documents: Vec<(String, String)>,
     pub lexicon: Lexicon,
+    /// What `sources.tsv` says of the documents.
+    pub sources: Vec<Document>,
 }
 
 impl Folder {
@@ -42,13 +45,63 @@ impl Folder {
         };
         let lexicon =
             Lexicon::parse(&lexicon_text).map_err(|e| format!("{}: {e}", dir.display()))?;
-        Ok(Folder { documents, lexicon })
+        let manifest = dir.join("sources.tsv");
+        let sources = if manifest.is_file() {
+            let names: Vec<&str> = documents.iter().map(|(n, _)| n.as_str()).collect();
+            parse_sources(&read_text(&manifest)?, &names)
+                .map_err(|e| format!("{}: {e}", manifest.display()))?
+        } else {
+            Vec::new()
+        };
+        Ok(Folder {
+            documents,
+            lexicon,
+            sources,
+        })
     }
 
     /// The claim set of the folder's documents.
     pub fn claim_set(self) -> ClaimSet {
-        ClaimSet::from_documents(&self.documents, self.lexicon)
+        let mut set = ClaimSet::from_documents(&self.documents, self.lexicon);
+        set.describe(&self.sources);
+        set
     }
+}
+
+const SOURCES_HEADER: [&str; 5] = ["file", "title", "outlet", "date", "url"];
+
+/// Reads a `sources.tsv` manifest: every row names one of `documents`.
+pub fn parse_sources(text: &str, documents: &[&str]) -> Result<Vec<Document>, String> {
+    let mut rows = text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'));
+    match rows.next() {
+        Some((_, header)) if header.split('\t').collect::<Vec<_>>() == SOURCES_HEADER => {}
+        _ => {
+            return Err(format!(
+                "the header must be `{}`",
+                SOURCES_HEADER.join("<TAB>")
+            ))
+        }
+    }
+    rows.map(|(n, line)| {
+        let cells: Vec<&str> = line.split('\t').map(str::trim).collect();
+        if cells.len() != SOURCES_HEADER.len() {
+            return Err(format!("line {}: {} cells, not 5", n + 1, cells.len()));
+        }
+        if !documents.contains(&cells[0]) {
+            return Err(format!("line {}: no document named {}", n + 1, cells[0]));
+        }
+        Ok(Document {
+            name: cells[0].to_string(),
+            title: cells[1].to_string(),
+            outlet: cells[2].to_string(),
+            date: cells[3].to_string(),
+            url: cells[4].to_string(),
+        })
+    })
+    .collect()
 }
 
 /// Lexicon files joined as one text, each ending in a new line.

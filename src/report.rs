@@ -6,7 +6,7 @@
 //! Findings are put into words here too (`crate::wording`). The CLI and the WASM binding
 //! both hand out these same structures.
 
-use crate::claims::ClaimSet;
+use crate::claims::{ClaimSet, Document};
 use crate::judge::{FindingKind, Judgement, Verdict};
 use crate::rule::Rule;
 use crate::utf16::Utf16Offsets;
@@ -30,13 +30,16 @@ pub struct SentenceReport<'a> {
     pub disputed: bool,
     /// The rule that decided the verdict (see `factmark rules`).
     pub rule: Rule,
+    /// Why, in one line for a reader: the deciding finding, or why nothing was checked.
+    pub reason: String,
     pub findings: Vec<FindingReport<'a>>,
 }
 
 #[derive(Debug, Serialize, PartialEq)]
 pub struct FindingReport<'a> {
     pub kind: FindingKind,
-    /// What agrees or differs, for a person: "says $45 billion; 001_… says $38 billion".
+    /// What agrees or differs, for a reader: "This says $45 billion; “Cloud AI arms race
+    /// intensifies” says $38 billion."
     pub detail: String,
     /// The claim the finding rests on, if any (an id from `claims()`).
     pub claim: Option<usize>,
@@ -47,8 +50,20 @@ pub struct FindingReport<'a> {
 
 #[derive(Debug, Serialize, PartialEq, Clone)]
 pub struct SourceReport<'a> {
+    /// The document's file name, as `claims()` lists it.
     pub doc: &'a str,
-    /// UTF-16 code units within the seed document.
+    /// How a reader is told of the document (see `wording::document_name`).
+    pub name: String,
+    /// Where known: the document's title, outlet, date and address.
+    #[serde(skip_serializing_if = "str::is_empty")]
+    pub title: &'a str,
+    #[serde(skip_serializing_if = "str::is_empty")]
+    pub outlet: &'a str,
+    #[serde(skip_serializing_if = "str::is_empty")]
+    pub date: &'a str,
+    #[serde(skip_serializing_if = "str::is_empty")]
+    pub url: &'a str,
+    /// UTF-16 code units within the document.
     pub start: usize,
     pub end: usize,
     pub quote: &'a str,
@@ -81,19 +96,21 @@ impl<'a> Report<'a> {
                     Verdict::None => summary.none += 1,
                 }
                 summary.disputed += usize::from(j.disputed);
+                let sentence = &text[j.span.clone()];
                 SentenceReport {
                     start: offsets.at(j.span.start),
                     end: offsets.at(j.span.end),
-                    text: &text[j.span.clone()],
+                    text: sentence,
                     verdict: j.verdict,
                     disputed: j.disputed,
                     rule: j.rule,
+                    reason: crate::wording::reason(claims, &j, sentence),
                     findings: j
                         .findings
-                        .into_iter()
+                        .iter()
                         .map(|f| FindingReport {
                             kind: f.kind,
-                            detail: crate::wording::finding(claims, &f),
+                            detail: crate::wording::finding(claims, f, sentence),
                             claim: f.claim,
                             source: f.claim.map(|id| source(claims, id)),
                             rule: f.rule,
@@ -109,8 +126,15 @@ impl<'a> Report<'a> {
 /// Where claim `id` comes from, for a finding that rests on it.
 pub fn source(set: &ClaimSet, id: usize) -> SourceReport<'_> {
     let c = &set.claims[id];
+    let d = set.document(&c.doc);
+    let field = |f: fn(&Document) -> &str| d.map_or("", f);
     SourceReport {
         doc: &c.doc,
+        name: crate::wording::document_name(set, &c.doc),
+        title: field(|d| &d.title),
+        outlet: field(|d| &d.outlet),
+        date: field(|d| &d.date),
+        url: field(|d| &d.url),
         start: c.span_utf16.start,
         end: c.span_utf16.end,
         quote: &c.quote,
@@ -163,7 +187,7 @@ pub fn claims(set: &ClaimSet) -> ClaimsReport {
 /// The claim set as callers see it: `factmark claims` and the WASM `claims()`.
 #[derive(Debug, Serialize)]
 pub struct ClaimsReport {
-    pub documents: Vec<String>,
+    pub documents: Vec<Document>,
     pub claims: Vec<ClaimReport>,
 }
 

@@ -35,7 +35,7 @@ pub(super) fn compare(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out
             );
         }
     }
-    let mut residual: Vec<&str> = Vec::new();
+    let mut residual: Vec<std::ops::Range<usize>> = Vec::new();
     let mut weight = 0.0;
     for t in facts
         .terms
@@ -55,7 +55,7 @@ pub(super) fn compare(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out
                 || set.name_stems(a.claim).contains(&t.concept)
         });
         if !covered {
-            residual.push(&t.concept);
+            residual.push(t.span.clone());
             weight += set.index.rarity(Key::Term(&t.concept));
         }
     }
@@ -65,9 +65,7 @@ pub(super) fn compare(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out
             Rule::NewWords,
             best.id,
             Topic::Detail,
-            Detail::NewWords {
-                words: residual.into_iter().map(str::to_string).collect(),
-            },
+            Detail::NewWords { words: residual },
         );
     }
 }
