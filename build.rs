@@ -48,10 +48,25 @@ fn main() {
         .map(|(_, text)| text + "\n")
         .collect::<String>();
     let lexicon = lexicon::Lexicon::parse(&lexicon_text).unwrap_or_else(|e| panic!("{e}"));
+    let out_dir = std::env::var("OUT_DIR").unwrap();
+    // The general lexicon, for claim sets built at run time (`factmark::general_lexicon`).
+    fs::write(Path::new(&out_dir).join("lexicon.tsv"), &lexicon_text).unwrap();
     let documents = read_sorted(seeds, "txt");
     assert!(!documents.is_empty(), "no seed documents (*.txt) in seeds/");
+    // The seed documents themselves, for `factmark::SEED_DOCUMENTS`: a Rust array of
+    // `(file name, include_str!(path))`.
+    let dir = fs::canonicalize(seeds).unwrap();
+    let items: String = documents
+        .iter()
+        .map(|(name, _)| format!("({name:?}, include_str!({:?})),\n", dir.join(name)))
+        .collect();
+    fs::write(
+        Path::new(&out_dir).join("seeds.rs"),
+        format!("&[\n{items}]\n"),
+    )
+    .unwrap();
     let set = claims::ClaimSet::build(&documents, lexicon);
-    let out = Path::new(&std::env::var("OUT_DIR").unwrap()).join("claims.json");
+    let out = Path::new(&out_dir).join("claims.json");
     fs::write(out, serde_json::to_string(&set).unwrap()).unwrap();
 }
 

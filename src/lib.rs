@@ -50,6 +50,21 @@ pub fn claim_set() -> &'static ClaimSet {
 
 /// Checks `text` against the embedded claim set.
 pub fn check(text: &str) -> Report<'_> {
-    let claims = claim_set();
+    check_with(text, claim_set())
+}
+
+/// Checks `text` against `claims`: the embedded set, or one built at run time.
+pub fn check_with<'a>(text: &'a str, claims: &'a ClaimSet) -> Report<'a> {
     Report::new(text, judge::judge_text(text, claims), claims)
+}
+
+/// The seed documents, `(file name, text)`, that the embedded claim set was built from.
+pub static SEED_DOCUMENTS: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/seeds.rs"));
+
+static LEXICON_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/lexicon.tsv"));
+
+/// The lexicon of `seeds/lexicon/` alone, without the names the seed documents taught the
+/// embedded set: what a claim set built at run time starts from.
+pub fn general_lexicon() -> lexicon::Lexicon {
+    lexicon::Lexicon::parse(LEXICON_TSV).expect("build.rs parsed this same lexicon")
 }

@@ -10,9 +10,10 @@
 #![cfg(target_arch = "wasm32")]
 
 // `src/wasm.rs` lives in a private module of the library, so the test crate compiles the
-// very same file itself. It calls `crate::check`, `crate::claim_set` and `crate::VERSION`:
-// here those are the library's public items.
-use factmark::{check, claim_set, VERSION};
+// very same file itself. It calls `crate::check_with`, `crate::general_lexicon`,
+// `crate::SEED_DOCUMENTS`, `crate::claims::ClaimSet` and `crate::VERSION`: here those are
+// the library's public items.
+use factmark::{check_with, claims, general_lexicon, SEED_DOCUMENTS, VERSION};
 
 #[path = "../src/wasm.rs"]
 mod wasm;
