@@ -27,13 +27,13 @@ step = @echo; echo "==> $(1)"
 all: wasm
 
 setup:
-	bash scripts/setup.sh
+	bash scripts/setup.sh --npm
 
 setup-test:
 	bash scripts/setup.sh --browser --npm
 
-# The browser build: www/pkg/factmark.js + factmark_bg.wasm (--target web), then wasm-opt
-# -Oz if available and only if its output still loads (scripts/wasm-opt.sh).
+# The browser build: www/pkg/factmark.js + factmark_bg.wasm (--target web), then npm
+# binaryen's wasm-opt -Oz, kept only if its output still loads (scripts/wasm-opt.sh).
 wasm: setup
 	$(call step,cargo build --lib --target wasm32-unknown-unknown --profile wasm)
 	cargo build --lib --target wasm32-unknown-unknown --profile wasm
