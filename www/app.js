@@ -722,6 +722,7 @@ function setSet(set) {
     localStorage.setItem(SET_KEY, set);
   } catch { /* private mode: the choice lasts for this visit */ }
   renderSetPanel();
+  runCheck();
 }
 
 async function addDocuments(newDocs, errors) {
