@@ -5,27 +5,13 @@
 //
 //   make wasm && node --test tests/e2e/features.test.mjs
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ROOT, OUT, startServer, launch, openApp, paste, waitRendered, checkInPage, axe } from './helpers.mjs';
+import { ROOT, OUT, appHooks, openApp, paste, waitRendered, checkInPage, axe } from './helpers.mjs';
 
-let server;
-let origin;
-let browser;
-
-before(async () => {
-  assert.ok(existsSync(join(ROOT, 'www', 'pkg', 'factmark.js')), 'www/pkg is missing: run `make wasm` first');
-  ({ child: server, url: origin } = await startServer());
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.kill();
-});
+const app = appHooks();
 
 const SAMPLE_LIKE = 'OpenAI’s seven-year cloud commitment to Amazon Web Services is worth $38 billion. Microsoft began its relationship with OpenAI through a $2 billion investment. NVIDIA contributed $20 billion to OpenAI’s $110 billion round. It rained in Seattle on Friday. Will the old rivals learn to share?';
 
@@ -47,7 +33,7 @@ function longText(n) {
 // ------------------------------------------------------------------ the checker worker
 
 test('a long text is checked in parts in the worker: the page keeps drawing, progress shows, the result is whole', async () => {
-  const { context, page } = await openApp(browser, origin);
+  const { context, page } = await openApp(app.browser, app.origin);
   try {
     const text = longText(450_000);
     // Frames keep coming while the worker checks (the main thread is free).
@@ -80,7 +66,7 @@ test('a long text is checked in parts in the worker: the page keeps drawing, pro
 });
 
 test('Cancel stops a running check; the text stays and "Check again" checks it', async () => {
-  const { context, page } = await openApp(browser, origin);
+  const { context, page } = await openApp(app.browser, app.origin);
   try {
     const text = longText(900_000);
     await setInput(page, text);
@@ -97,7 +83,7 @@ test('Cancel stops a running check; the text stays and "Check again" checks it',
 });
 
 test('after a failure inside the WebAssembly module the page starts a new one, says so and keeps the text', async () => {
-  const { context, page } = await openApp(browser, origin, { query: '?test-hooks' });
+  const { context, page } = await openApp(app.browser, app.origin, { query: '?test-hooks' });
   try {
     await paste(page, SAMPLE_LIKE);
     const before = await page.$eval('#article', (a) => a.innerHTML);
@@ -118,7 +104,7 @@ test('after a failure inside the WebAssembly module the page starts a new one, s
 });
 
 test('check() in the page: a non-string is a TypeError; a lone surrogate a RangeError', async () => {
-  const { context, page } = await openApp(browser, origin);
+  const { context, page } = await openApp(app.browser, app.origin);
   try {
     const out = await page.evaluate(async () => {
       const m = await import('/pkg/factmark.js');
@@ -138,7 +124,7 @@ test('check() in the page: a non-string is a TypeError; a lone surrogate a Range
 });
 
 test('a lone surrogate in the input: shown (and checked) as U+FFFD, said so, the input unchanged, spans exact', async () => {
-  const { context, page } = await openApp(browser, origin);
+  const { context, page } = await openApp(app.browser, app.origin);
   try {
     const text = `Amazon rose 5%. Half a pair \ud83d here. ${SAMPLE_LIKE} And \udc00 another.`;
     const shown = text.replace(/\ud83d(?![\udc00-\udfff])/, '\ufffd').replace(/(?<![\ud800-\udbff])\udc00/, '\ufffd');
@@ -156,7 +142,7 @@ test('a lone surrogate in the input: shown (and checked) as U+FFFD, said so, the
 // ------------------------------------------------------------------ the reader's text
 
 test('the draft survives a reload; Clear and Sample are undone by Ctrl+Z and by Undo', async () => {
-  const { context, page } = await openApp(browser, origin);
+  const { context, page } = await openApp(app.browser, app.origin);
   try {
     const mine = 'My own draft. Microsoft began its relationship with OpenAI through a $2 billion investment.';
     await paste(page, mine);
@@ -187,7 +173,7 @@ const INTERNAL = [/\bseeds?\b/i, /claim #?\d/i, /\blexicon\b/i, /\bstems?\b/i, /
 
 for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
   test(`every card fits a ${viewport.width}x${viewport.height} screen, is selectable, and the page's own words are plain`, async () => {
-    const { context, page } = await openApp(browser, origin, { viewport });
+    const { context, page } = await openApp(app.browser, app.origin, { viewport });
     try {
       const text = await page.inputValue('#input');
       const report = await checkInPage(page, text);
@@ -229,7 +215,7 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 
 }
 
 test('a card opens the whole reference document at the quoted sentence; axe finds nothing with a card open', async () => {
-  const { context, page } = await openApp(browser, origin);
+  const { context, page } = await openApp(app.browser, app.origin);
   try {
     await page.locator('#article mark.v-contradict').first().click();
     await page.waitForSelector('#popover:not([hidden]) .fm-open');
@@ -257,7 +243,7 @@ test('a card opens the whole reference document at the quoted sentence; axe find
 // ------------------------------------------------------------------ reports and printing
 
 test('CSV and Markdown reports: one row per marked sentence with verdict, reason and source', async () => {
-  const { context, page } = await openApp(browser, origin);
+  const { context, page } = await openApp(app.browser, app.origin);
   try {
     const text = await page.inputValue('#input');
     const report = await checkInPage(page, text);
@@ -295,7 +281,7 @@ test('CSV and Markdown reports: one row per marked sentence with verdict, reason
 });
 
 test('print: the whole marked article and a short list of findings, nothing else', async () => {
-  const { context, page } = await openApp(browser, origin);
+  const { context, page } = await openApp(app.browser, app.origin);
   try {
     const text = await longText(6000);
     await paste(page, text);
@@ -333,7 +319,7 @@ const ARTICLE = 'Globex Corp agreed to buy Initech for $4.2 billion on March 3, 
 const file = (name, text, mimeType = 'text/plain') => ({ name, mimeType, buffer: Buffer.from(text) });
 
 test('your documents: add by file and paste, check against them, kept after reload, export and import, back to the bundled set; bad files change nothing', async () => {
-  const { context, page } = await openApp(browser, origin);
+  const { context, page } = await openApp(app.browser, app.origin);
   try {
     await page.click('#own-docs summary');
     await page.setInputFiles('#doc-files', [file('globex.md', DOC_ONE, 'text/markdown'), file('initech.txt', DOC_TWO)]);
@@ -400,17 +386,17 @@ test('your documents: add by file and paste, check against them, kept after relo
 // ------------------------------------------------------------------ serving
 
 test('the server sends brotli/gzip with Vary and an ETag, and a second load revalidates (304)', async () => {
-  const { context, page } = await openApp(browser, origin);
+  const { context, page } = await openApp(app.browser, app.origin);
   try {
     for (const [accept, want] of [['gzip, deflate, br', 'br'], ['gzip', 'gzip']]) {
-      const res = await fetch(`${origin}/pkg/factmark_bg.wasm`, { headers: { 'Accept-Encoding': accept } });
+      const res = await fetch(`${app.origin}/pkg/factmark_bg.wasm`, { headers: { 'Accept-Encoding': accept } });
       assert.equal(res.headers.get('content-encoding'), want);
       assert.match(res.headers.get('vary') || '', /Accept-Encoding/);
       const etag = res.headers.get('etag');
       assert.match(etag, /^"[\w-]+"$/);
       const raw = (await readFile(join(ROOT, 'www', 'pkg', 'factmark_bg.wasm'))).length;
       assert.ok(Number(res.headers.get('content-length')) < raw * 0.6, 'compressed');
-      const again = await fetch(`${origin}/pkg/factmark_bg.wasm`, { headers: { 'Accept-Encoding': accept, 'If-None-Match': etag } });
+      const again = await fetch(`${app.origin}/pkg/factmark_bg.wasm`, { headers: { 'Accept-Encoding': accept, 'If-None-Match': etag } });
       assert.equal(again.status, 304);
     }
     // In the browser: the second load asks again (If-None-Match) and gets no body back.

@@ -1,6 +1,9 @@
 // Shared by the page's e2e tests: scripts/serve.mjs on a free port, Debian's Chromium
 // through playwright-core, and a page opened on the factmark app.
 
+import { before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { mkdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -33,6 +36,24 @@ export async function startServer() {
   });
   await mkdir(OUT, { recursive: true });
   return { child, url };
+}
+
+/**
+ * Registers the file's before/after hooks: the server and Chromium for all its tests.
+ * Returns an object whose `origin` and `browser` are set once they run.
+ */
+export function appHooks() {
+  const app = { origin: null, browser: null, server: null };
+  before(async () => {
+    assert.ok(existsSync(join(ROOT, 'www', 'pkg', 'factmark.js')), 'www/pkg is missing: run `make wasm` first');
+    const { child, url } = await startServer();
+    Object.assign(app, { server: child, origin: url, browser: await launch() });
+  });
+  after(async () => {
+    await app.browser?.close();
+    app.server?.kill();
+  });
+  return app;
 }
 
 export function launch() {

@@ -20,9 +20,8 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, OUT, startServer, launch, openApp, paste, checkInPage } from './helpers.mjs';
+import { OUT, appHooks, openApp, paste, checkInPage } from './helpers.mjs';
 
 // An article with an emoji (two UTF-16 units, one code point) before checked sentences,
 // curly quotes, an em dash and a paragraph break.
@@ -68,9 +67,7 @@ export function check(text, set) {
   return r;
 }`;
 
-let server;
-let origin;
-let browser;
+const app = appHooks();
 const requests = []; // every URL any page of this run asked for
 const cspErrors = [];
 
@@ -80,7 +77,7 @@ function openPage({ scripted = false, viewport = { width: 1400, height: 900 } } 
     ? (page) => page.context().route(/\/pkg\/factmark\.js$/, (route) =>
       route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: SCRIPTED_CORE }))
     : undefined;
-  return openApp(browser, origin, { viewport, before, requests, errors: cspErrors });
+  return openApp(app.browser, app.origin, { viewport, before, requests, errors: cspErrors });
 }
 
 /** Every rendered sentence element, in document order. */
@@ -120,17 +117,6 @@ async function assertRenderingFollowsCheck(page, text) {
   }
   return report;
 }
-
-before(async () => {
-  assert.ok(existsSync(join(ROOT, 'www', 'pkg', 'factmark.js')), 'www/pkg is missing: run `make wasm` first');
-  ({ child: server, url: origin } = await startServer());
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.kill();
-});
 
 describe('page', () => {
   let context;
@@ -258,7 +244,7 @@ describe('page', () => {
   });
 
   test('index.html is served with the strict CSP and nothing violates it', async () => {
-    const res = await page.request.get(`${origin}/`);
+    const res = await page.request.get(`${app.origin}/`);
     assert.match(res.headers()['content-security-policy'] || '', /default-src 'self'/);
     const meta = await page.$eval('meta[http-equiv="Content-Security-Policy"]', (m) => m.content);
     assert.equal(meta, "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'");
@@ -497,7 +483,7 @@ describe('real verdicts (fail until the core judges sentences)', () => {
 
 test('no request left the local server (runs last, over every page above)', () => {
   // Every URL any page asked for is the page's own origin: no CDN, font, analytics.
-  const foreign = requests.filter((u) => !u.startsWith(`${origin}/`));
+  const foreign = requests.filter((u) => !u.startsWith(`${app.origin}/`));
   assert.deepEqual(foreign, [], 'requests outside the local server');
   assert.ok(requests.some((u) => u.endsWith('.wasm')), 'the wasm was fetched from the local server');
 });
