@@ -991,6 +991,10 @@ function wireInput() {
 // ---------------------------------------------------------------- start
 
 async function main() {
+  // Offline use: sw.js keeps the page and the checker in a cache (not on file:// pages).
+  if ('serviceWorker' in navigator && location.protocol !== 'file:') {
+    navigator.serviceWorker.register('sw.js').catch(() => { /* the page works without it, online */ });
+  }
   let draft = null;
   try {
     draft = localStorage.getItem(DRAFT_KEY);

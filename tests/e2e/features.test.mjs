@@ -418,3 +418,19 @@ test('the server sends brotli/gzip with Vary and an ETag, and a second load reva
     await context.close();
   }
 });
+
+test('offline: after a first visit the page opens and checks with the network off', async () => {
+  const { context, page } = await openApp(app.browser, app.origin);
+  try {
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await context.setOffline(true);
+    await page.reload();
+    await page.waitForSelector('html[data-ready="true"]', { state: 'attached', timeout: 30_000 });
+    const text = 'Microsoft began its relationship with OpenAI through a $2 billion investment. It rained in Seattle.';
+    await paste(page, text);
+    assert.match(await page.textContent('#status'), /2 sentences checked/);
+    assert.ok(await page.locator('#article mark').count() >= 1, 'marks, offline');
+  } finally {
+    await context.close();
+  }
+});
