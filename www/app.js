@@ -91,6 +91,7 @@ const state = {
   bundledReport: null,
   bundledTexts: null, // [{name, text}] of the bundled set, fetched on first need
   undoText: null,
+  rules: new Map(), // rule name → what it checks (core.rules(), where the core has it)
 };
 
 const checker = createChecker({ onRestart });
@@ -385,7 +386,7 @@ function showEvidence(el) {
   if (state.shownFor && state.shownFor !== el) state.shownFor.classList.remove('is-active');
   state.shownFor = el;
   el.classList.add('is-active');
-  ui.popover.replaceChildren(renderEvidence(s, document, { lookup: lookupDoc, onOpenSource: openSource }));
+  ui.popover.replaceChildren(renderEvidence(s, document, { lookup: lookupDoc, onOpenSource: openSource, rule: (name) => state.rules.get(name) }));
   ui.popover.hidden = false;
   ui.popover.dataset.index = el.dataset.index;
   el.setAttribute('aria-describedby', 'popover');
@@ -1013,6 +1014,7 @@ async function main() {
 
   try {
     state.version = await checker.version();
+    for (const r of await checker.rules()) if (r && r.name) state.rules.set(r.name, r.description || '');
     state.bundledReport = await checker.claims('bundled');
   } catch (err) {
     setStatus(`Could not load the checker: ${err && err.message ? err.message : err}`, 'error');

@@ -82,6 +82,7 @@ export function createChecker({ url = new URL('./worker.js', import.meta.url), o
     claims: (set) => send('claims', { set }),
     referenceDocuments: () => send('documents'),
     version: () => send('version'),
+    rules: () => send('rules'),
     /** Stops whatever the worker is doing (by ending it) and starts a new one. */
     cancel() {
       failAll(new CheckerError('cancelled', { cancelled: true }));

@@ -126,7 +126,8 @@ function quoteBlock(doc, source, options) {
 /**
  * The evidence card for one sentence object from check(): a detached element of class
  * "fm-evidence" (styled by evidence.css).
- * options: { lookup(docName) → {title, outlet, date, url}, onOpenSource(source, info) }
+ * options: { lookup(docName) → {title, outlet, date, url}, onOpenSource(source, info),
+ *   rule(name) → what the rule that decided the verdict checks (shown under "More") }
  */
 export function renderEvidence(sentence, doc = document, options = {}) {
   const root = el(doc, 'div', 'fm-evidence');
@@ -184,10 +185,12 @@ export function renderEvidence(sentence, doc = document, options = {}) {
 
   // Everything else behind "More": other findings, each quote at most once.
   const rest = findings.filter((f) => f !== main && !(f.detail && shownDetails.has(f.detail) && (!f.source || shownQuotes.has(f.source.quote))));
-  if (rest.length) {
+  const how = sentence.rule && options.rule ? options.rule(sentence.rule) : '';
+  if (rest.length || how) {
     const more = el(doc, 'details', 'fm-more');
-    const summary = el(doc, 'summary', 'fm-more-summary', `More (${rest.length})`);
+    const summary = el(doc, 'summary', 'fm-more-summary', `More (${rest.length + (how ? 1 : 0)})`);
     more.append(summary);
+    if (how) more.append(el(doc, 'p', 'fm-how', `How this was decided: ${how}`));
     const list = el(doc, 'ul', 'fm-findings');
     for (const f of rest) {
       const item = el(doc, 'li', `fm-finding fm-finding-${f.kind}`);

@@ -6,16 +6,18 @@
 //   {id, op: 'claims', set}                        → {id, ok, result: claims report}
 //   {id, op: 'documents'}                          → {id, ok, result: [{name, text}]}
 //   {id, op: 'version'}                            → {id, ok, result: '0.1.0'}
+//   {id, op: 'rules'}                              → {id, ok, result: [{name, description}]}
 //   {id, op: 'fail'}                               → a real trap inside the module (tests)
 //
 // A failure inside the module ({id, ok: false, fatal: true}) leaves it unusable (a Rust
 // panic aborts): the page then ends this worker and starts another.
 
-import init, { check, claims, buildClaimSet, freeClaimSet, referenceDocuments, version, __forceFailure } from './pkg/factmark.js';
+import * as core from './pkg/factmark.js';
 import { splitParts, mergeReports, PART_LIMIT } from './parts.js';
 
 let startFailed = false;
-const ready = init().catch((err) => {
+const { check, claims, buildClaimSet, freeClaimSet, referenceDocuments, version } = core;
+const ready = core.default().catch((err) => {
   startFailed = true;
   throw err;
 });
@@ -54,8 +56,12 @@ const OPS = {
   version() {
     return version();
   },
+  // What each rule that decides a verdict checks, where this build of the core says.
+  rules() {
+    return typeof core.rules === 'function' ? core.rules() : [];
+  },
   fail() {
-    __forceFailure();
+    core.__forceFailure();
   },
 };
 

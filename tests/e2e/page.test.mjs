@@ -37,6 +37,9 @@ const SCRIPTED_CORE = `
 import realInit, { check as realCheck, claims } from '/pkg/factmark.js?real';
 export * from '/pkg/factmark.js?real';
 export default realInit;
+export function rules() {
+  return [{ name: 'scripted-rule', description: 'the sentence’s place in the article decides (a test double).' }];
+}
 const CYCLE = [['match', false], ['extend', false], ['contradict', false], ['none', false], ['match', true], ['contradict', false]];
 const KIND = { match: 'agrees', extend: 'adds', contradict: 'differs' };
 export function check(text, set) {
@@ -55,6 +58,7 @@ export function check(text, set) {
       return;
     }
     const c = cs[(i * 7) % cs.length];
+    s.rule = 'scripted-rule';
     s.findings = [{ kind: KIND[verdict], detail: 'scripted finding ' + i, claim: c.id,
       source: { doc: c.doc, start: c.start, end: c.end, quote: c.quote } }];
     if (disputed) {
@@ -321,6 +325,7 @@ describe('page with a scripted core', () => {
     const text = await page.textContent('#popover');
     assert.ok(text.includes('✗ Contradicts'), text);
     assert.ok(text.includes(s.findings[0].detail));
+    assert.ok(text.includes('How this was decided: the sentence’s place in the article decides'), 'the rule, as rules() describes it');
     assert.equal(await page.textContent('#popover blockquote'), s.findings[0].source.quote);
     assert.equal(await page.textContent('#popover cite'), s.findings[0].source.doc);
     // The popover sits in the viewport.
