@@ -386,7 +386,9 @@ test('your documents: add by file and paste, check against them, kept after relo
 // ------------------------------------------------------------------ serving
 
 test('the server sends brotli/gzip with Vary and an ETag, and a second load revalidates (304)', async () => {
-  const { context, page } = await openApp(app.browser, app.origin);
+  // The browser's HTTP cache alone (the service worker, tested below, would answer first).
+  const given = await app.browser.newContext({ serviceWorkers: 'block' });
+  const { context, page } = await openApp(app.browser, app.origin, { context: given });
   try {
     for (const [accept, want] of [['gzip, deflate, br', 'br'], ['gzip', 'gzip']]) {
       const res = await fetch(`${app.origin}/pkg/factmark_bg.wasm`, { headers: { 'Accept-Encoding': accept } });
@@ -430,6 +432,24 @@ test('offline: after a first visit the page opens and checks with the network of
     await paste(page, text);
     assert.match(await page.textContent('#status'), /2 sentences checked/);
     assert.ok(await page.locator('#article mark').count() >= 1, 'marks, offline');
+  } finally {
+    await context.close();
+  }
+});
+
+test('your documents: a file dropped on the drop zone is added', async () => {
+  const { context, page } = await openApp(app.browser, app.origin);
+  try {
+    await page.click('#own-docs summary');
+    await page.evaluate((text) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], 'dropped.md', { type: 'text/markdown' }));
+      const zone = document.getElementById('dropzone');
+      zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, DOC_ONE);
+    await page.waitForFunction(() => document.querySelectorAll('#doc-list li').length === 1);
+    assert.equal(await page.textContent('#doc-list .doc-title'), 'Globex buys Initech');
   } finally {
     await context.close();
   }
