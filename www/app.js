@@ -75,6 +75,7 @@ const state = {
   report: null,
   claimSet: null, // claims() report of the set in use
   revision: 0,
+  renderToken: 0,
   timer: 0,
   busy: false, // a check is running in the worker
   again: false, // the input changed while it ran
@@ -191,7 +192,8 @@ async function runCheck({ force = false } = {}) {
   state.shown = shown;
   state.checkedSet = set;
   state.report = report;
-  renderArticle(shown, report);
+  if (!(await renderArticle(shown, report))) return;
+  delete ui.article.dataset.pending;
   renderLegend(report.summary);
   renderPrintFindings();
   updateClaimCounts();
@@ -237,22 +239,53 @@ function sentenceElement(text, s, index) {
   return el;
 }
 
-function renderArticle(text, report) {
-  const frag = document.createDocumentFragment();
-  let pos = 0;
-  report.sentences.forEach((s, i) => {
-    if (s.start < pos || s.end < s.start || s.end > text.length) return; // never in a sound report
-    if (s.start > pos) frag.append(document.createTextNode(text.slice(pos, s.start)));
-    frag.append(sentenceElement(text, s, i));
-    pos = s.end;
-  });
-  if (pos < text.length) frag.append(document.createTextNode(text.slice(pos)));
+/**
+ * Renders the marked text. A long text (checked in parts) goes into one block per part,
+ * made a part at a time with a pause between (the page stays responsive), and each block is
+ * laid out only when on screen (content-visibility): laying out tens of thousands of marks
+ * in one block took the browser seconds per megabyte. Resolves to false if a newer
+ * rendering took over.
+ */
+async function renderArticle(text, report) {
+  const token = ++state.renderToken;
+  const long = text.length > PART_LIMIT;
+  const ranges = long ? splitParts(text) : [{ start: 0, end: text.length }];
   hideEvidence(true);
-  ui.article.replaceChildren(frag);
+  ui.article.replaceChildren();
+  ui.article.classList.toggle('is-long', long);
   state.current = null;
+  const sentences = report.sentences;
+  let k = 0;
+  let pos = 0;
+  for (const [pi, r] of ranges.entries()) {
+    const frag = document.createDocumentFragment();
+    for (; k < sentences.length && sentences[k].start < r.end; k++) {
+      const s = sentences[k];
+      if (s.start < pos || s.end < s.start || s.end > text.length) continue; // never in a sound report
+      if (s.start > pos) frag.append(document.createTextNode(text.slice(pos, s.start)));
+      frag.append(sentenceElement(text, s, k));
+      pos = s.end;
+    }
+    if (pos < r.end) {
+      frag.append(document.createTextNode(text.slice(pos, r.end)));
+      pos = r.end;
+    }
+    if (!long) {
+      ui.article.append(frag);
+      break;
+    }
+    const block = document.createElement('div');
+    block.className = 'fm-part';
+    block.append(frag);
+    ui.article.append(block);
+    if (pi < ranges.length - 1) {
+      await new Promise((done) => setTimeout(done, 0));
+      if (token !== state.renderToken) return false;
+    }
+  }
   ui.article.dataset.revision = String(++state.revision);
-  delete ui.article.dataset.pending;
   ui.article.classList.toggle('is-empty', text.length === 0);
+  return true;
 }
 
 function renderLegend(summary) {

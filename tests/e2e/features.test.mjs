@@ -60,6 +60,10 @@ test('a long text is checked in parts in the worker: the page keeps drawing, pro
       prev = e;
     }
     assert.ok(shown.length > 6000, `${shown.length} sentences`);
+    // One block per part, each laid out only near the screen.
+    const parts = Number(/in (\d+) parts/.exec(status)[1]);
+    assert.equal(await page.locator('#article > .fm-part').count(), parts);
+    assert.equal(await page.$eval('#article > .fm-part', (b) => getComputedStyle(b).contentVisibility), 'auto');
   } finally {
     await context.close();
   }
