@@ -14,11 +14,13 @@
 // and asks again with If-None-Match, getting "304 Not Modified" (no body) until the file
 // changes. Text and WebAssembly are sent brotli-compressed to clients that accept "br"
 // (gzip to those that accept only gzip), with "Vary: Accept-Encoding"; each file is
-// compressed once per change and kept in memory.
+// compressed once per change (or taken from FILE.br / FILE.gz made at build time) and kept
+// in memory.
 
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { createHash } from "node:crypto";
+import { promisify } from "node:util";
 import zlib from "node:zlib";
 import { extname, join, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -42,25 +44,39 @@ const CORS_EXTS = new Set([".js", ".mjs", ".wasm", ".css"]);
 const COMPRESSIBLE = new Set([".html", ".htm", ".js", ".mjs", ".wasm", ".css", ".json", ".svg", ".txt", ".md"]);
 const HAS_BROTLI = typeof zlib.brotliCompressSync === "function";
 
-/** file path → {mtimeMs, size, body, etag, encoded: Map(encoding → {body, etag})} */
+/** file path → {mtimeMs, size, body, hash, encoded: Map(encoding → Promise<Buffer>)} */
 const cache = new Map();
+const brotli = promisify(zlib.brotliCompress);
+const gzip = promisify(zlib.gzip);
+const SUFFIX = { br: ".br", gzip: ".gz" };
 
 async function load(file, info) {
   const hit = cache.get(file);
   if (hit && hit.mtimeMs === info.mtimeMs && hit.size === info.size) return hit;
   const body = await readFile(file);
   const hash = createHash("sha256").update(body).digest("base64url").slice(0, 22);
-  const entry = { mtimeMs: info.mtimeMs, size: info.size, body, hash, encoded: new Map() };
+  const entry = { file, mtimeMs: info.mtimeMs, size: info.size, body, hash, encoded: new Map() };
   cache.set(file, entry);
   return entry;
 }
 
+/**
+ * The file compressed: a sibling made at build time (FILE.br, FILE.gz; `make wasm` writes
+ * them for the wasm) when it is no older than the file, else compressed here, off the
+ * event loop (brotli at its best takes seconds on the wasm), once per change of the file.
+ */
 function encoded(entry, encoding) {
   if (!entry.encoded.has(encoding)) {
-    const body = encoding === "br"
-      ? zlib.brotliCompressSync(entry.body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: entry.body.length } })
-      : zlib.gzipSync(entry.body, { level: 9 });
-    entry.encoded.set(encoding, body);
+    const made = (async () => {
+      const sibling = entry.file + SUFFIX[encoding];
+      const info = await stat(sibling).catch(() => null);
+      if (info && info.isFile() && info.mtimeMs >= entry.mtimeMs) return readFile(sibling);
+      return encoding === "br"
+        ? brotli(entry.body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: entry.body.length } })
+        : gzip(entry.body, { level: 9 });
+    })();
+    entry.encoded.set(encoding, made);
+    made.catch(() => entry.encoded.delete(encoding));
   }
   return entry.encoded.get(encoding);
 }
@@ -166,7 +182,14 @@ export function createStaticServer(rootDir) {
       return send(res, 404, "not found\n");
     }
     const encoding = COMPRESSIBLE.has(ext) ? pickEncoding(req.headers["accept-encoding"]) : null;
-    const body = encoding ? encoded(entry, encoding) : entry.body;
+    let body = entry.body;
+    if (encoding) {
+      try {
+        body = await encoded(entry, encoding);
+      } catch {
+        return send(res, 500, "compression failed\n");
+      }
+    }
     const etag = `"${entry.hash}${encoding ? `-${encoding}` : ""}"`;
     const headers = {
       "Content-Type": MIME[ext] || "application/octet-stream",
