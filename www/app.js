@@ -518,9 +518,11 @@ function wireArticle() {
     else if (e.key === 'Home') j = 0;
     else if (e.key === 'End') j = marks.length - 1;
     else if (e.key === 'Enter' || e.key === ' ') {
+      // Into the card, to its "More" and "Open the whole article" (Escape comes back).
       e.preventDefault();
-      state.pinned = state.pinned === el ? null : el;
+      state.pinned = el;
       showEvidence(el);
+      ui.popover.querySelector('button, summary, a[href]')?.focus();
       return;
     }
     if (j < 0 || i < 0) return;
@@ -543,8 +545,12 @@ function wireKeys() {
       if (ui.viewer.open) return; // the dialog closes itself
       if (state.shownFor) {
         const back = state.shownFor;
+        const inCard = ui.popover.contains(document.activeElement);
         hideEvidence(true);
-        if (ui.popover.contains(document.activeElement)) back.focus({ preventScroll: true });
+        if (inCard) {
+          back.focus({ preventScroll: true });
+          hideEvidence(true); // focusing the mark showed its card again
+        }
       }
       return;
     }

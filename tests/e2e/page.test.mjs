@@ -359,8 +359,12 @@ describe('page with a scripted core', () => {
     assert.equal(await page.evaluate(() => document.activeElement.dataset.index), all[0]);
     await page.keyboard.press('ArrowRight');
     assert.equal(await page.evaluate(() => document.activeElement.dataset.index), all[1]);
+    // Enter moves into the card (its buttons are reachable); Escape closes it and comes back.
+    await page.keyboard.press('Enter');
+    assert.ok(await page.evaluate(() => document.getElementById('popover').contains(document.activeElement)), 'focus is in the card');
     await page.keyboard.press('Escape');
     assert.equal(await page.isHidden('#popover'), true, 'Escape hides the evidence');
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.index), all[1], 'and focus is back on the mark');
   });
 
   test('the legend picks a verdict; Next steps through it and wraps around, Previous goes back', async () => {
