@@ -27,18 +27,20 @@ step = @echo; echo "==> $(1)"
 all: wasm
 
 setup:
-	bash scripts/setup.sh
+	bash scripts/setup.sh --npm
 
 setup-test:
 	bash scripts/setup.sh --browser --npm
 
-# The browser build: www/pkg/factmark.js + factmark_bg.wasm (--target web), then wasm-opt
-# -Oz if available and only if its output still loads (scripts/wasm-opt.sh).
+# The browser build: www/pkg/factmark.js + factmark_bg.wasm (--target web), then npm
+# binaryen's wasm-opt -Oz, kept only if its output still loads (scripts/wasm-opt.sh);
+# then .br and .gz copies for the server (scripts/precompress.mjs).
 wasm: setup
 	$(call step,cargo build --lib --target wasm32-unknown-unknown --profile wasm)
 	cargo build --lib --target wasm32-unknown-unknown --profile wasm
 	wasm-bindgen --target web --no-typescript --out-dir www/pkg $(WASM_FILE)
 	bash scripts/wasm-opt.sh
+	node scripts/precompress.mjs www/pkg/factmark_bg.wasm www/pkg/factmark.js
 	ls -l www/pkg/factmark_bg.wasm www/pkg/factmark.js
 
 # Build the release wasm and serve www/ at http://localhost:$(PORT)/ (Ctrl-C stops).

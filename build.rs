@@ -57,9 +57,24 @@ fn main() {
     println!("cargo:rerun-if-changed=seeds");
     println!("cargo:rerun-if-changed=src");
     println!("cargo:rerun-if-changed=data");
-    let set = folder::Folder::read(Path::new("seeds"))
-        .unwrap_or_else(|e| panic!("{e}"))
-        .claim_set();
-    let out = Path::new(&std::env::var("OUT_DIR").unwrap()).join("claims.json");
+    let seeds = Path::new("seeds");
+    let folder = folder::Folder::read(seeds).unwrap_or_else(|e| panic!("{e}"));
+    let out_dir = std::env::var("OUT_DIR").unwrap();
+    // The seed documents themselves, for `factmark::SEED_DOCUMENTS`: a Rust array of
+    // `(file name, include_str!(path))`, so the WebAssembly build can build the claim set
+    // at run time rather than download it.
+    let dir = std::fs::canonicalize(seeds).unwrap();
+    let items: String = folder
+        .documents
+        .iter()
+        .map(|(name, _)| format!("({name:?}, include_str!({:?})),\n", dir.join(name)))
+        .collect();
+    std::fs::write(
+        Path::new(&out_dir).join("seeds.rs"),
+        format!("&[\n{items}]\n"),
+    )
+    .unwrap();
+    let set = folder.claim_set();
+    let out = Path::new(&out_dir).join("claims.json");
     std::fs::write(out, serde_json::to_string(&set).unwrap()).unwrap();
 }

@@ -8,10 +8,20 @@
 // HTML gets a strict Content-Security-Policy; .js/.mjs/.wasm get
 // Access-Control-Allow-Origin: * so the bookmarklet can import the module from another
 // origin's page. Paths escaping the root are refused.
+//
+// Caching and compression: every response carries a strong ETag (a hash of the file and
+// of its encoding) and "Cache-Control: no-cache", so a browser keeps what it downloaded
+// and asks again with If-None-Match, getting "304 Not Modified" (no body) until the file
+// changes. Text and WebAssembly are sent brotli-compressed to clients that accept "br"
+// (gzip to those that accept only gzip), with "Vary: Accept-Encoding"; each file is
+// compressed once per change (or taken from FILE.br / FILE.gz made at build time) and kept
+// in memory.
 
 import { createServer } from "node:http";
-import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { promisify } from "node:util";
+import zlib from "node:zlib";
 import { extname, join, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -31,6 +41,60 @@ const MIME = {
 };
 export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'";
 const CORS_EXTS = new Set([".js", ".mjs", ".wasm", ".css"]);
+const COMPRESSIBLE = new Set([".html", ".htm", ".js", ".mjs", ".wasm", ".css", ".json", ".svg", ".txt", ".md"]);
+const HAS_BROTLI = typeof zlib.brotliCompressSync === "function";
+
+/** file path → {mtimeMs, size, body, hash, encoded: Map(encoding → Promise<Buffer>)} */
+const cache = new Map();
+const brotli = promisify(zlib.brotliCompress);
+const gzip = promisify(zlib.gzip);
+const SUFFIX = { br: ".br", gzip: ".gz" };
+
+async function load(file, info) {
+  const hit = cache.get(file);
+  if (hit && hit.mtimeMs === info.mtimeMs && hit.size === info.size) return hit;
+  const body = await readFile(file);
+  const hash = createHash("sha256").update(body).digest("base64url").slice(0, 22);
+  const entry = { file, mtimeMs: info.mtimeMs, size: info.size, body, hash, encoded: new Map() };
+  cache.set(file, entry);
+  return entry;
+}
+
+/**
+ * The file compressed: a sibling made at build time (FILE.br, FILE.gz; `make wasm` writes
+ * them for the wasm) when it is no older than the file, else compressed here, off the
+ * event loop (brotli at its best takes seconds on the wasm), once per change of the file.
+ */
+function encoded(entry, encoding) {
+  if (!entry.encoded.has(encoding)) {
+    const made = (async () => {
+      const sibling = entry.file + SUFFIX[encoding];
+      const info = await stat(sibling).catch(() => null);
+      if (info && info.isFile() && info.mtimeMs >= entry.mtimeMs) return readFile(sibling);
+      return encoding === "br"
+        ? brotli(entry.body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: entry.body.length } })
+        : gzip(entry.body, { level: 9 });
+    })();
+    entry.encoded.set(encoding, made);
+    made.catch(() => entry.encoded.delete(encoding));
+  }
+  return entry.encoded.get(encoding);
+}
+
+/** The best encoding the client accepts ("br", "gzip") or null, per Accept-Encoding. */
+export function pickEncoding(accept = "") {
+  const q = new Map();
+  for (const part of String(accept).toLowerCase().split(",")) {
+    const [name, ...params] = part.trim().split(";");
+    if (!name) continue;
+    const p = params.map((x) => x.trim()).find((x) => x.startsWith("q="));
+    q.set(name, p ? Number(p.slice(2)) : 1);
+  }
+  const ok = (name) => (q.has(name) ? q.get(name) > 0 : q.has("*") && q.get("*") > 0);
+  if (HAS_BROTLI && ok("br")) return "br";
+  if (ok("gzip")) return "gzip";
+  return null;
+}
 
 function parseArgs(argv) {
   const here = fileURLToPath(new URL(".", import.meta.url));
@@ -111,19 +175,42 @@ export function createStaticServer(rootDir) {
     }
     if (!info.isFile()) return send(res, 404, "not found\n");
     const ext = extname(file).toLowerCase();
+    let entry;
+    try {
+      entry = await load(file, info);
+    } catch {
+      return send(res, 404, "not found\n");
+    }
+    const encoding = COMPRESSIBLE.has(ext) ? pickEncoding(req.headers["accept-encoding"]) : null;
+    let body = entry.body;
+    if (encoding) {
+      try {
+        body = await encoded(entry, encoding);
+      } catch {
+        return send(res, 500, "compression failed\n");
+      }
+    }
+    const etag = `"${entry.hash}${encoding ? `-${encoding}` : ""}"`;
     const headers = {
       "Content-Type": MIME[ext] || "application/octet-stream",
-      "Content-Length": info.size,
       "Cache-Control": "no-cache",
+      ETag: etag,
       "X-Content-Type-Options": "nosniff",
     };
+    if (COMPRESSIBLE.has(ext)) headers.Vary = "Accept-Encoding";
+    if (encoding) headers["Content-Encoding"] = encoding;
     if (ext === ".html" || ext === ".htm") headers["Content-Security-Policy"] = CSP;
     if (CORS_EXTS.has(ext)) headers["Access-Control-Allow-Origin"] = "*";
+    const match = String(req.headers["if-none-match"] || "")
+      .split(",")
+      .map((t) => t.trim().replace(/^W\//, ""));
+    if (match.includes(etag) || match.includes("*")) {
+      res.writeHead(304, headers);
+      return res.end();
+    }
+    headers["Content-Length"] = body.length;
     res.writeHead(200, headers);
-    if (req.method === "HEAD") return res.end();
-    createReadStream(file)
-      .on("error", () => res.destroy())
-      .pipe(res);
+    res.end(req.method === "HEAD" ? undefined : body);
   });
 }
 

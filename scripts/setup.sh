@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Installs what `make serve` / `make test` need and is missing. Idempotent and quick when
 # everything is there. Usage: scripts/setup.sh [--browser] [--npm]
-#   always:     the wasm32-unknown-unknown target, wasm-bindgen-cli 0.2.130, binaryen
-#               (wasm-opt; optional, via apt-get only when root or sudo is available)
+#   always:     the wasm32-unknown-unknown target, wasm-bindgen-cli 0.2.130
 #   --browser:  Debian's chromium + chromium-driver (apt-get; never a downloaded browser)
-#   --npm:      node_modules (npm ci from package-lock.json, else npm install)
+#   --npm:      node_modules (npm ci from package-lock.json): playwright-core and axe-core
+#               for the browser tests, binaryen's wasm-opt for `make wasm` (Debian's
+#               binaryen 108 breaks wasm-bindgen's output, so the npm release is used)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -53,8 +54,7 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " $WASM_BINDGEN_VERSION\$" ||
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi
 
-# 3. System packages: binaryen is optional, chromium only for the browser tests.
-command -v wasm-opt >/dev/null || apt_packages+=(binaryen)
+# 3. System packages: chromium only for the browser tests.
 if [ "$want_browser" = 1 ]; then
   [ -x /usr/bin/chromium ] || apt_packages+=(chromium)
   [ -x /usr/bin/chromedriver ] || apt_packages+=(chromium-driver)
@@ -65,13 +65,12 @@ if [ "${#apt_packages[@]}" -gt 0 ]; then
       echo "setup: need chromium and chromium-driver (apt-get install chromium chromium-driver) but cannot install them (not root, no sudo)" >&2
       exit 1
     fi
-    say "wasm-opt not available and cannot apt-get binaryen: the wasm is built without wasm-opt"
   fi
 fi
 
-# 4. playwright-core for the browser tests and benchmark (drives /usr/bin/chromium).
+# 4. node_modules: playwright-core (drives /usr/bin/chromium), axe-core, binaryen.
 if [ "$want_npm" = 1 ]; then
-  if [ ! -d node_modules/playwright-core ] ||
+  if [ ! -d node_modules/playwright-core ] || [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/axe-core ] ||
      { [ -f package-lock.json ] && [ package-lock.json -nt node_modules/.package-lock.json ]; }; then
     if [ -f package-lock.json ]; then
       say "npm ci"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The size budget: gzip -9 of what a browser downloads (www/pkg/factmark_bg.wasm,
-# www/pkg/factmark.js and every www/*.js) must total at most BUDGET_KB (default 300).
+# www/pkg/factmark.js, every www/*.js and www/*.css) must total at most BUDGET_KB (default 300).
 # Run after `make wasm`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,7 +11,7 @@ for f in "${files[@]}"; do
   [ -f "$f" ] || { echo "size-check: $f missing; run 'make wasm' first" >&2; exit 1; }
 done
 shopt -s nullglob
-files+=(www/*.js)
+files+=(www/*.js www/*.css)
 
 kb() { awk -v b="$1" 'BEGIN { printf "%.1f", b / 1024 }'; }
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Loads a --target web build (DIR/factmark.js + DIR/factmark_bg.wasm, or another .wasm
-// given as the second argument) in Node and calls check(), claims() and version().
+// given as the second argument) in Node and calls check(), claims(), buildClaimSet() (and
+// check() against that set) and version().
 // Exits non-zero if anything throws. Used by scripts/wasm-opt.sh to reject a wasm-opt
 // output that no longer works (Debian 12's binaryen 108 breaks wasm-bindgen's externref
 // table).
@@ -24,6 +25,11 @@ try {
   }
   const c = m.claims();
   if (!Array.isArray(c.claims)) throw new Error('claims() has no claims array');
+  const own = m.buildClaimSet([{ name: 'a.txt', text: 'Globex agreed to buy Initech for $4.2 billion in 2025. 東京。' }]);
+  if (!(own.claims >= 1)) throw new Error('buildClaimSet() gave no claim');
+  const r2 = m.check('Globex agreed to buy Initech for $4.2 billion in 2025.', own);
+  if (r2.sentences.length !== 1) throw new Error('check() against a built set has no sentence');
+  m.freeClaimSet(own);
   if (!m.version()) throw new Error('empty version()');
   console.log(`wasm-smoke: ok (${wasmPath}: ${r.sentences.length} sentences, ${c.claims.length} claims, version ${m.version()})`);
 } catch (e) {

@@ -64,6 +64,20 @@ pub fn claim_set() -> &'static ClaimSet {
 
 /// Checks `text` against the embedded claim set.
 pub fn check(text: &str) -> Report<'_> {
-    let claims = claim_set();
+    check_with(text, claim_set())
+}
+
+/// Checks `text` against `claims`: the embedded set, or one built at run time.
+pub fn check_with<'a>(text: &'a str, claims: &'a ClaimSet) -> Report<'a> {
     Report::new(text, judge::judge_text(text, claims), claims)
+}
+
+/// The seed documents, `(file name, text)`, that the embedded claim set was built from.
+pub static SEED_DOCUMENTS: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/seeds.rs"));
+
+/// What `seeds/sources.tsv` says of the seed documents (their titles, outlets, dates).
+pub fn seed_sources() -> Vec<claims::Document> {
+    let names: Vec<&str> = SEED_DOCUMENTS.iter().map(|(name, _)| *name).collect();
+    folder::parse_sources(include_str!("../seeds/sources.tsv"), &names)
+        .expect("seeds/sources.tsv names the seed documents")
 }

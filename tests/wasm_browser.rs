@@ -14,10 +14,10 @@
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
 
 // `src/wasm.rs` lives in a private module of the library, so the test crate compiles the
-// very same file itself. It calls `crate::check`, `crate::claim_set`, `crate::report` and
-// `crate::VERSION`:
-// here those are the library's public items.
-use factmark::{check, claim_set, report, VERSION};
+// very same file itself. It calls `crate::check_with`, `crate::seed_sources`,
+// `crate::SEED_DOCUMENTS`, `crate::claims`, `crate::lexicon`, `crate::report`, `crate::rule`
+// and `crate::VERSION`: here those are the library's public items.
+use factmark::{check_with, claims, lexicon, report, rule, seed_sources, SEED_DOCUMENTS, VERSION};
 
 #[path = "../src/wasm.rs"]
 mod wasm;

@@ -9,6 +9,7 @@
 /** Elements whose text is never checked, with everything inside them. */
 const SKIP_TAGS = new Set([
   'nav', 'aside', 'header', 'footer', 'form', 'input', 'textarea', 'select', 'option',
+  'figure', 'figcaption', 'address',
   'button', 'label', 'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed',
   'canvas', 'svg', 'math', 'audio', 'video', 'dialog', 'head', 'title',
 ]);
@@ -24,6 +25,13 @@ const BLOCK_TAGS = new Set([
   'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
 ]);
 
+/**
+ * Class or id words (whole, or between hyphens and underscores) of boxes inside an article
+ * that are not its text: captions and credits, bylines and datelines of the page,
+ * related-story and newsletter boxes, share bars.
+ */
+const SKIP_WORDS = /(?:^|[\s_-])(?:caption|credit|byline|author|related|recommended|promo|newsletter|share|sharing|social|more-stories|read-more|comments?)(?:$|[\s_-])/i;
+
 /** Characters HTML collapses when rendering (not U+00A0, which is visible as a space). */
 function isCollapsible(code) {
   return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0x0c;
@@ -35,8 +43,10 @@ function tagOf(el) {
 
 /**
  * True if `el` itself is never checked: page furniture (nav, aside, header, footer, their
- * ARIA roles), forms and inputs, editable regions, comment sections (class or id containing
- * "comment"), hidden elements, scripts and styles, and factmark's own hosts.
+ * ARIA roles), figures and their captions, forms and inputs, editable regions, comment
+ * sections (class or id containing "comment"), captions, bylines, related-story and
+ * newsletter boxes (by class or id word, rel=author, itemprop), hidden elements, scripts
+ * and styles, and factmark's own hosts.
  */
 export function isExcluded(el) {
   if (!el || el.nodeType !== 1) return false;
@@ -51,6 +61,10 @@ export function isExcluded(el) {
   const id = el.getAttribute('id') || '';
   const cls = el.getAttribute('class') || '';
   if (/comment/i.test(id) || /comment/i.test(cls)) return true;
+  if (SKIP_WORDS.test(id) || SKIP_WORDS.test(cls)) return true;
+  const rel = (el.getAttribute('rel') || '').toLowerCase();
+  const prop = (el.getAttribute('itemprop') || '').toLowerCase();
+  if (rel.split(/\s+/).includes('author') || /\b(author|byline|caption)\b/.test(prop)) return true;
   return false;
 }
 

@@ -10,6 +10,7 @@
 import init, { check } from './pkg/factmark.js';
 import { renderEvidence, VERDICTS } from './evidence.js';
 import { findArticleRoots, collectText, rangesFor, wrapPieces, unwrap } from './annotate-dom.js';
+import { wellFormed } from './parts.js';
 
 const BASE = new URL('./', import.meta.url);
 /** Where the current run's remove() is kept, shared by every copy of this module. */
@@ -93,7 +94,9 @@ async function start(home) {
   for (const root of roots) {
     const collected = collectText(root);
     if (!collected.text.trim()) continue;
-    const report = check(collected.text);
+    // A lone surrogate in the page's text becomes U+FFFD (same length, so the spans still
+    // map onto the page's nodes; the page itself is never changed).
+    const report = check(wellFormed(collected.text).text);
     for (const key of Object.keys(summary)) summary[key] += report.summary[key] || 0;
     for (const s of report.sentences) {
       if (!MARKED.includes(s.verdict)) continue;
@@ -103,13 +106,20 @@ async function start(home) {
     }
   }
   state.sentences = sentences;
+  // wrapPieces goes through each node's pieces from the last: sort so the first piece of a
+  // sentence (in document order) is made first and becomes its tab stop.
+  const firstPiece = new Set();
+  pieces.sort((a, b) => a.id - b.id);
   state.record = wrapPieces(pieces, (p) => {
     const mark = document.createElement('mark');
     mark.setAttribute('data-factmark', p.sentence.verdict);
     mark.setAttribute('data-factmark-run', runId);
     mark.setAttribute('data-factmark-s', String(p.id));
     if (p.sentence.disputed) mark.setAttribute('data-factmark-disputed', '');
-    mark.tabIndex = -1; // focusable by "Next contradiction", not a tab stop per sentence
+    // One tab stop a sentence (its first piece); the panel's Previous/Next reach them too.
+    mark.tabIndex = firstPiece.has(p.id) ? -1 : 0;
+    if (!firstPiece.has(p.id)) mark.setAttribute('aria-description', `factmark: ${VERDICTS[p.sentence.verdict].label}${p.sentence.disputed ? ', disputed' : ''}`);
+    firstPiece.add(p.id);
     return mark;
   });
   state.marks = sortInDocumentOrder(state.record.marks);
@@ -149,7 +159,7 @@ ${m} {
   box-decoration-break: clone;
 }
 ${m}[data-factmark="match"] { background-color: rgba(26, 127, 55, .15); text-decoration-color: #1a7f37; text-decoration-style: solid; }
-${m}[data-factmark="extend"] { background-color: rgba(31, 111, 235, .14); text-decoration-color: #1f6feb; text-decoration-style: dashed; }
+${m}[data-factmark="extend"] { background-color: rgba(110, 84, 148, .14); text-decoration-color: #6e5494; text-decoration-style: dashed; }
 ${m}[data-factmark="contradict"] { background-color: rgba(198, 40, 40, .16); text-decoration-color: #c62828; text-decoration-style: wavy; }
 ${m}[data-factmark-disputed] { outline: 1px dotted #b26a00; outline-offset: 1px; }
 ${m}[data-factmark-current] { background-color: rgba(255, 196, 0, .45); }
@@ -258,11 +268,27 @@ function createPanel(state, home, cssReady) {
     state.panelHost = host;
     await loaded; // shown (and given its state) once styled
     host.style.setProperty('visibility', 'visible', 'important');
-    const title = h('p', { class: 'fmb-title' }, h('span', { class: 'fmb-logo', 'aria-hidden': 'true', text: '✓✗' }), ' factmark');
-    const body = h('div', { class: 'fmb-body' });
+    const body = h('div', { class: 'fmb-body', id: 'fmb-body' });
     const status = h('p', { class: 'fmb-status', role: 'status', 'aria-live': 'polite' });
     const actions = h('div', { class: 'fmb-actions' });
-    const panel = h('section', { class: 'fmb-panel', role: 'region', 'aria-label': 'factmark' }, title, body, status, actions);
+    const toggle = h('button', {
+      type: 'button',
+      class: 'fmb-min',
+      'aria-expanded': 'true',
+      'aria-controls': 'fmb-more',
+      'aria-label': 'Minimise the factmark panel',
+      text: '–',
+      onclick: () => {
+        const small = !panel.classList.toggle('is-min') ? false : true;
+        toggle.setAttribute('aria-expanded', String(!small));
+        toggle.setAttribute('aria-label', small ? 'Expand the factmark panel' : 'Minimise the factmark panel');
+        toggle.textContent = small ? '+' : '–';
+        host.setAttribute('data-min', String(small));
+      },
+    });
+    const title = h('p', { class: 'fmb-title' }, h('span', { class: 'fmb-logo', 'aria-hidden': 'true', text: '✓✗' }), ' factmark', toggle);
+    const more = h('div', { class: 'fmb-more-area', id: 'fmb-more' }, body, status, actions);
+    const panel = h('section', { class: 'fmb-panel', role: 'region', 'aria-label': 'factmark' }, title, more);
     shadow.append(panel);
     state.panelHost = host;
     parts = { host, shadow, body, status, actions, panel };
@@ -301,31 +327,49 @@ function createPanel(state, home, cssReady) {
     },
     done(summary, st) {
       later(() => {
+        // The counts choose what Previous/Next step through (all marks when none is chosen).
+        let chosen = null;
+        let at = -1;
         const list = h('ul', { class: 'fmb-counts' });
+        const ids = () => st.sentences.map((s, i) => i).filter((i) => {
+          const s = st.sentences[i];
+          return chosen === null || (chosen === 'disputed' ? s.disputed : s.verdict === chosen);
+        });
+        const stepTo = (delta) => {
+          const list = ids();
+          if (!list.length) return;
+          at = ((at < 0 && delta < 0 ? 0 : at) + delta + list.length) % list.length;
+          st.focusSentence(list[at]);
+          const what = chosen ? VERDICTS[chosen].label.toLowerCase() : 'marked';
+          parts.status.textContent = `${at + 1} of ${list.length} ${what}`;
+        };
         for (const key of ['contradict', 'extend', 'match', 'disputed']) {
           const v = VERDICTS[key];
-          list.append(h('li', { class: `fmb-count ${v.className}`, 'data-verdict': key },
-            h('span', { class: 'fmb-icon', 'aria-hidden': 'true', text: v.icon }),
-            h('span', { class: 'fmb-label', text: ` ${v.label} ` }),
-            h('strong', { class: 'fmb-n', text: String(summary[key]) })));
+          const button = h('button', {
+            type: 'button',
+            class: 'fmb-filter',
+            'aria-pressed': 'false',
+            title: v.description,
+            onclick: () => {
+              chosen = chosen === key ? null : key;
+              at = -1;
+              for (const b of list.querySelectorAll('.fmb-filter')) b.setAttribute('aria-pressed', String(b === button && chosen !== null));
+              if (chosen) stepTo(1);
+              else parts.status.textContent = 'Stepping through every mark.';
+            },
+          },
+          h('span', { class: 'fmb-icon', 'aria-hidden': 'true', text: v.icon }),
+          h('span', { class: 'fmb-label', text: ` ${v.label} ` }),
+          h('strong', { class: 'fmb-n', text: String(summary[key]) }));
+          if (!summary[key]) button.disabled = true;
+          list.append(h('li', { class: `fmb-count ${v.className}`, 'data-verdict': key }, button));
         }
         const checked = h('p', { class: 'fmb-note', text: `${summary.sentences} sentence${summary.sentences === 1 ? '' : 's'} read, ${summary.none} with nothing to check.` });
         parts.body.replaceChildren(list, checked);
-        const contradictions = st.sentences.map((s, i) => i).filter((i) => st.sentences[i].verdict === 'contradict');
-        let at = -1;
-        const next = h('button', {
-          type: 'button',
-          class: 'fmb-next',
-          text: 'Next contradiction',
-          onclick: () => {
-            if (!contradictions.length) return;
-            at = (at + 1) % contradictions.length;
-            st.focusSentence(contradictions[at]);
-            parts.status.textContent = `Contradiction ${at + 1} of ${contradictions.length}`;
-          },
-        });
-        if (!contradictions.length) next.disabled = true;
-        parts.actions.replaceChildren(next, removeButton());
+        const prev = h('button', { type: 'button', class: 'fmb-prev', text: '◀ Previous', onclick: () => stepTo(-1) });
+        const next = h('button', { type: 'button', class: 'fmb-next', text: 'Next ▶', onclick: () => stepTo(1) });
+        if (!st.sentences.length) prev.disabled = next.disabled = true;
+        parts.actions.replaceChildren(prev, next, removeButton());
         setState('done');
       });
     },
@@ -365,10 +409,14 @@ function installMarkEvents(state, runId, home, cssReady) {
     const r = anchor.getClientRects()[0] || anchor.getBoundingClientRect();
     const box = popover.box.getBoundingClientRect();
     const vw = document.documentElement.clientWidth;
-    const vh = document.documentElement.clientHeight;
+    let vh = document.documentElement.clientHeight;
+    // Keep clear of the panel (bottom right) where the two would overlap: on a phone the
+    // panel spans the width, and its buttons must stay reachable.
+    const panel = state.panelHost && state.panelHost.getBoundingClientRect();
+    if (panel && panel.height && panel.left < vw / 2) vh = Math.min(vh, panel.top);
     let left = Math.max(8, Math.min(r.left, vw - box.width - 8));
     let top = r.bottom + 6;
-    if (top + box.height > vh - 8 && r.top - box.height - 6 > 8) top = r.top - box.height - 6;
+    if (top + box.height > vh - 8) top = r.top - box.height - 6 > 8 ? r.top - box.height - 6 : Math.max(8, vh - 8 - box.height);
     popover.host.style.setProperty('left', `${Math.round(left)}px`, 'important');
     popover.host.style.setProperty('top', `${Math.round(top)}px`, 'important');
   };
@@ -483,7 +531,8 @@ if (new URL(import.meta.url).searchParams.has('install') && typeof document !== 
   const paint = () => {
     for (const a of document.querySelectorAll('a[data-factmark-bookmarklet]')) a.href = bookmarkletHref(origin);
     for (const el of document.querySelectorAll('[data-factmark-origin]')) el.textContent = origin;
-    for (const el of document.querySelectorAll('[data-factmark-code]')) el.textContent = bookmarkletCode(origin);
+    // The address to paste into a bookmark by hand: the same javascript: URL as the link.
+    for (const el of document.querySelectorAll('[data-factmark-code]')) el.textContent = bookmarkletHref(origin);
   };
   if (input) {
     input.value = origin;

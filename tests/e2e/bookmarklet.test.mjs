@@ -20,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { createStaticServer } from '../../scripts/serve.mjs';
 import { startFixtureServer, FIXTURES } from './fixture-server.mjs';
+import { axe } from './helpers.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const WWW = ROOT + 'www';
@@ -250,7 +251,7 @@ test('DOM mapping: every sentence of the article maps back onto its text nodes a
   assert.ok(text.includes('$38 billion over seven years. Amazon’s stock'), 'source line break collapsed to a space');
   assert.ok(text.includes('contribution. 🚀\n\nOpenAI’s cloud'), 'paragraphs separated by a blank line');
   assert.ok(text.includes('next.\nNot even'), '<br> is a line break');
-  for (const furniture of ['By A. Reporter', 'Most read', 'masthead', 'Readers', 'Post', 'holds a 27% stake', 'came in two tranches', '©']) {
+  for (const furniture of ['By A. Reporter', 'Most read', 'masthead', 'Readers', 'Post', 'holds a 27% stake', 'came in two tranches', '©', 'Andy Jassy', 'Related:', 'Reporting by']) {
     assert.ok(!text.includes(furniture), `"${furniture}" is not checked`);
   }
   assert.ok(r.marks > r.sentences.length, 'sentences spanning inline elements get several marks');
@@ -303,7 +304,7 @@ test('article page: marks follow check(), page text and links never change, remo
   await t.test('[needs verdicts] marks appear; Next contradiction shows the evidence popover', async () => {
     assert.ok(count > 0, 'the article has marked sentences');
     assert.ok(expected.marks.some((m) => m.verdict === 'contradict'), 'the article has a contradiction');
-    await page.click('factmark-panel >> button.fmb-next');
+    await page.click('factmark-panel >> li[data-verdict="contradict"] button.fmb-filter');
     await page.waitForSelector('factmark-popover[data-sentence]', { state: 'attached' });
     const pop = await page.evaluate(() => {
       const host = document.querySelector('factmark-popover');
@@ -419,4 +420,83 @@ test('CSP without wasm-unsafe-eval: the module loads, the panel reports the bloc
   assert.equal((await snapshot(page)).html, before.html, 'closing the panel restores the page');
   assert.deepEqual(dialogs, []);
   await page.context().close();
+});
+
+test('the code for installing by hand is the javascript: URL itself, and it runs', async () => {
+  const page = await newPage();
+  await page.goto(`${factmark.origin}/bookmarklet.html`);
+  await page.waitForFunction(() => document.querySelector('[data-factmark-code]').textContent.startsWith('javascript:'));
+  const shown = await page.textContent('[data-factmark-code]');
+  const href = await page.getAttribute('a[data-factmark-bookmarklet]', 'href');
+  assert.equal(shown, href, 'the hand-install code is what the link holds');
+  await page.context().close();
+  // Pasted as a bookmark's address and clicked: the browser decodes and runs what follows
+  // "javascript:".
+  const news = await newPage();
+  await news.goto(`${fixtures.origin}/article.html`);
+  const cdp = await news.context().newCDPSession(news);
+  const result = await cdp.send('Runtime.evaluate', { expression: decodeURIComponent(shown.slice('javascript:'.length)), userGesture: true });
+  assert.equal(result.exceptionDetails, undefined, JSON.stringify(result.exceptionDetails));
+  await news.waitForSelector('factmark-panel[data-state="done"]', { state: 'attached', timeout: 20000 });
+  await news.context().close();
+});
+
+test('[needs verdicts] keyboard: Tab reaches every marked sentence; the panel steps through a verdict, minimises, and passes axe', async () => {
+  const page = await newPage();
+  await page.goto(`${fixtures.origin}/article.html`);
+  assert.equal(await runAndWait(page), 'done');
+  const ids = await page.evaluate(() => [...new Set([...document.querySelectorAll('mark[data-factmark]')].map((m) => m.getAttribute('data-factmark-s')))]);
+  assert.ok(ids.length >= 3, `marked sentences: ${ids.length}`);
+  // Tab from the top of the page through every stop; note the marks reached.
+  await page.evaluate(() => document.activeElement && document.activeElement.blur());
+  const reached = new Set();
+  for (let k = 0; k < 80 && reached.size < ids.length; k++) {
+    await page.keyboard.press('Tab');
+    const id = await page.evaluate(() => document.activeElement && document.activeElement.getAttribute('data-factmark-s'));
+    if (id !== null) {
+      reached.add(id);
+      assert.equal(await page.getAttribute('factmark-popover', 'data-sentence'), id, 'focus shows the evidence');
+    }
+  }
+  assert.deepEqual([...reached].sort(), [...ids].sort(), 'every marked sentence is a tab stop');
+
+  // Choose "Matches" in the panel: Next walks the matches only.
+  const matches = await page.evaluate(() => [...new Set([...document.querySelectorAll('mark[data-factmark="match"]')].map((m) => m.getAttribute('data-factmark-s')))]);
+  if (matches.length) {
+    await page.click('factmark-panel >> li[data-verdict="match"] button.fmb-filter');
+    const seen = [await page.evaluate(() => document.activeElement.getAttribute('data-factmark-s'))];
+    for (let k = 1; k < matches.length; k++) {
+      await page.click('factmark-panel >> button.fmb-next');
+      seen.push(await page.evaluate(() => document.activeElement.getAttribute('data-factmark-s')));
+    }
+    assert.deepEqual(seen, matches);
+  }
+
+  const violations = await axe(page, 'factmark-panel');
+  assert.deepEqual(violations, [], JSON.stringify(violations, null, 1));
+  await page.click('factmark-panel >> button.fmb-min');
+  assert.equal(await page.getAttribute('factmark-panel', 'data-min'), 'true');
+  assert.equal(await page.locator('factmark-panel >> .fmb-counts').isVisible(), false, 'minimised: the counts are hidden');
+  await page.click('factmark-panel >> button.fmb-min');
+  assert.equal(await page.locator('factmark-panel >> .fmb-counts').isVisible(), true);
+  await page.context().close();
+});
+
+test('[needs verdicts] on a phone the panel and the evidence fit the screen', async () => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.goto(`${fixtures.origin}/article.html`);
+  assert.equal(await runAndWait(page), 'done');
+  const fits = (b) => b && b.x >= 0 && b.y >= 0 && b.x + b.width <= 390 && b.y + b.height <= 844;
+  const panel = await page.locator('factmark-panel >> .fmb-panel').boundingBox();
+  assert.ok(fits(panel), `panel ${JSON.stringify(panel)}`);
+  await page.click('factmark-panel >> button.fmb-next');
+  await page.waitForSelector('factmark-popover[data-sentence]', { state: 'attached' });
+  const pop = await page.locator('factmark-popover >> .fmb-popover').boundingBox();
+  assert.ok(fits(pop), `evidence ${JSON.stringify(pop)}`);
+  await page.click('factmark-panel >> button.fmb-min');
+  const small = await page.locator('factmark-panel >> .fmb-panel').boundingBox();
+  assert.ok(small.height < panel.height / 2, `minimised ${small.height} px of ${panel.height}`);
+  await shot(page, 'phone');
+  await context.close();
 });

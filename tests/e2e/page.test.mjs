@@ -19,16 +19,9 @@
 
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { mkdir, readFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { dirname, join } from 'node:path';
-import { chromium } from 'playwright-core';
-
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const OUT = join(ROOT, 'test-output');
-const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { OUT, appHooks, openApp, paste, checkInPage } from './helpers.mjs';
 
 // An article with an emoji (two UTF-16 units, one code point) before checked sentences,
 // curly quotes, an em dash and a paragraph break.
@@ -41,14 +34,17 @@ const XSS = `Before. <img src=x onerror="window.__xss=1"> Middle <script>window.
 // The test double for the core (see the header). Served instead of /pkg/factmark.js; it
 // imports the real module under another URL and rewrites verdicts by sentence index.
 const SCRIPTED_CORE = `
-import realInit, { check as realCheck, claims, version } from '/pkg/factmark.js?real';
-export { claims, version };
+import realInit, { check as realCheck, claims } from '/pkg/factmark.js?real';
+export * from '/pkg/factmark.js?real';
 export default realInit;
+export function rules() {
+  return [{ name: 'scripted-rule', description: 'the sentence’s place in the article decides (a test double).' }];
+}
 const CYCLE = [['match', false], ['extend', false], ['contradict', false], ['none', false], ['match', true], ['contradict', false]];
 const KIND = { match: 'agrees', extend: 'adds', contradict: 'differs' };
-export function check(text) {
-  const r = realCheck(text);
-  const cs = claims().claims;
+export function check(text, set) {
+  const r = realCheck(text, set);
+  const cs = claims(set).claims;
   const summary = { sentences: r.sentences.length, match: 0, extend: 0, contradict: 0, none: 0, disputed: 0 };
   r.sentences.forEach((s, i) => {
     const [verdict, disputed] = CYCLE[i % CYCLE.length];
@@ -56,8 +52,13 @@ export function check(text) {
     s.disputed = disputed;
     summary[verdict] += 1;
     if (disputed) summary.disputed += 1;
-    if (verdict === 'none') return;
+    if (verdict === 'none') {
+      s.findings = [];
+      s.reason = 'It asks a question rather than stating something.';
+      return;
+    }
     const c = cs[(i * 7) % cs.length];
+    s.rule = 'scripted-rule';
     s.findings = [{ kind: KIND[verdict], detail: 'scripted finding ' + i, claim: c.id,
       source: { doc: c.doc, start: c.start, end: c.end, quote: c.quote } }];
     if (disputed) {
@@ -70,72 +71,17 @@ export function check(text) {
   return r;
 }`;
 
-let server;
-let origin;
-let browser;
+const app = appHooks();
 const requests = []; // every URL any page of this run asked for
 const cspErrors = [];
 
-async function startServer() {
-  const child = spawn(process.execPath, [join(ROOT, 'scripts', 'serve.mjs')], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const url = await new Promise((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`serve.mjs did not start: ${out}`)), 10_000);
-    child.stdout.on('data', (d) => {
-      out += d;
-      const m = /at (http:\/\/127\.0\.0\.1:\d+)\//.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[1]);
-      }
-    });
-    child.stderr.on('data', (d) => (out += d));
-    child.on('exit', (code) => reject(new Error(`serve.mjs exited (${code}): ${out}`)));
-  });
-  return { child, url };
-}
-
-async function openPage({ scripted = false, viewport = { width: 1400, height: 900 } } = {}) {
-  const context = await browser.newContext({ viewport, acceptDownloads: true, reducedMotion: 'reduce' });
-  context.on('request', (r) => requests.push(r.url()));
-  const page = await context.newPage();
-  page.on('console', (m) => {
-    if (/Content Security Policy/i.test(m.text())) cspErrors.push(m.text());
-  });
-  page.on('pageerror', (e) => cspErrors.push(`pageerror: ${e.message}`));
-  if (scripted) {
-    await page.route(/\/pkg\/factmark\.js$/, (route) =>
-      route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: SCRIPTED_CORE }),
-    );
-  }
-  await page.goto(`${origin}/`);
-  await page.waitForSelector('html[data-ready="true"]', { state: 'attached', timeout: 20_000 });
-  return { context, page };
-}
-
-/** Fills the textarea and waits until the rendering shows exactly that text. */
-async function paste(page, text) {
-  await page.fill('#input', text);
-  await page.waitForFunction(
-    (t) => {
-      const a = document.getElementById('article');
-      return a.textContent === t && !a.dataset.pending;
-    },
-    text,
-    { timeout: 5_000 },
-  );
-}
-
-/** check(text) as the page's own module computes it (the scripted one when routed). */
-function checkInPage(page, text) {
-  return page.evaluate(async (t) => {
-    const m = await import('/pkg/factmark.js');
-    await m.default();
-    return m.check(t);
-  }, text);
+function openPage({ scripted = false, viewport = { width: 1400, height: 900 } } = {}) {
+  // The scripted core replaces the module wherever it is imported: the page, the worker.
+  const before = scripted
+    ? (page) => page.context().route(/\/pkg\/factmark\.js$/, (route) =>
+      route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: SCRIPTED_CORE }))
+    : undefined;
+  return openApp(app.browser, app.origin, { viewport, before, requests, errors: cspErrors });
 }
 
 /** Every rendered sentence element, in document order. */
@@ -175,24 +121,6 @@ async function assertRenderingFollowsCheck(page, text) {
   }
   return report;
 }
-
-before(async () => {
-  assert.ok(existsSync(join(ROOT, 'www', 'pkg', 'factmark.js')), 'www/pkg is missing: run `make wasm` first');
-  ({ child: server, url: origin } = await startServer());
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: !process.env.HEADED,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'].filter(
-      (a) => !(process.env.HEADED && a === '--headless'),
-    ),
-  });
-  await mkdir(OUT, { recursive: true });
-});
-
-after(async () => {
-  await browser?.close();
-  server?.kill();
-});
 
 describe('page', () => {
   let context;
@@ -320,7 +248,7 @@ describe('page', () => {
   });
 
   test('index.html is served with the strict CSP and nothing violates it', async () => {
-    const res = await page.request.get(`${origin}/`);
+    const res = await page.request.get(`${app.origin}/`);
     assert.match(res.headers()['content-security-policy'] || '', /default-src 'self'/);
     const meta = await page.$eval('meta[http-equiv="Content-Security-Policy"]', (m) => m.content);
     assert.equal(meta, "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'");
@@ -397,6 +325,7 @@ describe('page with a scripted core', () => {
     const text = await page.textContent('#popover');
     assert.ok(text.includes('✗ Contradicts'), text);
     assert.ok(text.includes(s.findings[0].detail));
+    assert.ok(text.includes('How this was decided: the sentence’s place in the article decides'), 'the rule, as rules() describes it');
     assert.equal(await page.textContent('#popover blockquote'), s.findings[0].source.quote);
     assert.equal(await page.textContent('#popover cite'), s.findings[0].source.doc);
     // The popover sits in the viewport.
@@ -430,23 +359,46 @@ describe('page with a scripted core', () => {
     assert.equal(await page.evaluate(() => document.activeElement.dataset.index), all[0]);
     await page.keyboard.press('ArrowRight');
     assert.equal(await page.evaluate(() => document.activeElement.dataset.index), all[1]);
+    // Enter moves into the card (its buttons are reachable); Escape closes it and comes back.
+    await page.keyboard.press('Enter');
+    assert.ok(await page.evaluate(() => document.getElementById('popover').contains(document.activeElement)), 'focus is in the card');
     await page.keyboard.press('Escape');
     assert.equal(await page.isHidden('#popover'), true, 'Escape hides the evidence');
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.index), all[1], 'and focus is back on the mark');
   });
 
-  test('"Next contradiction" steps through the contradictions and wraps around', async () => {
-    await paste(page, ARTICLE);
+  test('the legend picks a verdict; Next steps through it and wraps around, Previous goes back', async () => {
+    await paste(page, `${ARTICLE}\n\n${ARTICLE}`);
     const contradictions = await page.$$eval('#article mark.v-contradict', (els) => els.map((e) => e.dataset.index));
-    assert.ok(contradictions.length >= 1);
+    assert.ok(contradictions.length >= 2);
     await page.focus('#input');
-    const seen = [];
-    for (let k = 0; k <= contradictions.length; k++) {
-      await page.click('#next-contradiction');
+    await page.click('#legend button[data-verdict="contradict"]');
+    assert.equal(await page.getAttribute('#legend button[data-verdict="contradict"]', 'aria-pressed'), 'true');
+    assert.equal(await page.getAttribute('#article', 'data-filter'), 'contradict');
+    const seen = [await page.evaluate(() => document.activeElement.dataset.index)];
+    for (let k = 1; k <= contradictions.length; k++) {
+      await page.click('#next');
       seen.push(await page.evaluate(() => document.activeElement.dataset.index));
       assert.equal(await page.getAttribute('#popover', 'data-index'), seen.at(-1));
       assert.ok((await page.textContent('#popover')).includes('✗ Contradicts'));
     }
     assert.deepEqual(seen, [...contradictions, contradictions[0]]);
+    await page.click('#prev');
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.index), contradictions.at(-1));
+    assert.match(await page.textContent('#nav-pos'), new RegExp(`^${contradictions.length} of ${contradictions.length} contradicts`));
+    // Keys: 0 drops the choice (every mark), n and p step, 2 picks "adds, unconfirmed".
+    await page.keyboard.press('0');
+    assert.equal(await page.getAttribute('#article', 'data-filter'), '');
+    await page.keyboard.press('2');
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.verdict), 'extend');
+    await page.keyboard.press('n');
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.verdict), 'extend');
+    // 5: sentences with nothing to check can be stepped to, and say why.
+    await page.keyboard.press('5');
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.verdict), 'none');
+    assert.ok((await page.textContent('#popover')).includes('It asks a question rather than stating something.'));
+    await page.keyboard.press('5'); // again: the choice is dropped
+    assert.equal(await page.getAttribute('#legend button[data-verdict="none"]', 'aria-pressed'), 'false');
   });
 
   test('claims panel: filter by text; a click outlines the sentences that cite the claim', async () => {
@@ -522,23 +474,25 @@ describe('real verdicts (fail until the core judges sentences)', () => {
     await page.hover(`#article mark[data-index="${i}"]`);
     await page.waitForSelector('#popover:not([hidden])');
     const shown = await page.textContent('#popover');
-    const label = { match: '✓ Matches', extend: '+ Extends', contradict: '✗ Contradicts' }[s.verdict];
+    const label = { match: '✓ Matches', extend: '+ Adds, unconfirmed', contradict: '✗ Contradicts' }[s.verdict];
     assert.ok(shown.includes(label), shown);
     const f = s.findings.find((x) => x.source);
-    assert.ok(shown.includes(f.source.quote), 'seed quote shown');
-    assert.ok(shown.includes(f.source.doc), 'document name shown');
+    assert.ok(shown.includes(f.source.quote), 'the reference quote is shown');
+    assert.ok(shown.includes(f.source.title || f.source.doc), 'the reference is named');
   });
 
-  test('"Next contradiction" reaches a real contradiction in the sample', async () => {
-    assert.equal(await page.isDisabled('#next-contradiction'), false, 'no contradiction in the sample');
-    await page.click('#next-contradiction');
+  test('the legend and Next reach a real contradiction in the sample', async () => {
+    await page.click('#legend button[data-verdict="contradict"]');
     assert.equal(await page.evaluate(() => document.activeElement.dataset.verdict), 'contradict');
+    await page.click('#next');
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.verdict), 'contradict');
+    await page.click('#legend button[data-verdict="contradict"]');
   });
 });
 
 test('no request left the local server (runs last, over every page above)', () => {
   // Every URL any page asked for is the page's own origin: no CDN, font, analytics.
-  const foreign = requests.filter((u) => !u.startsWith(`${origin}/`));
+  const foreign = requests.filter((u) => !u.startsWith(`${app.origin}/`));
   assert.deepEqual(foreign, [], 'requests outside the local server');
   assert.ok(requests.some((u) => u.endsWith('.wasm')), 'the wasm was fetched from the local server');
 });

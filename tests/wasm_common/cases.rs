@@ -30,11 +30,12 @@ const TRICKY: &str = "🚀 OpenAI announced a $38 billion partnership with Amazo
                       🚀🚀 Microsoft’s initial $1 billion investment in OpenAI came first.";
 
 fn run_check(text: &str) -> JsValue {
-    crate::wasm::check(text).unwrap_or_else(|e| panic!("check() threw: {:?}", JsValue::from(e)))
+    crate::wasm::check(JsValue::from_str(text), JsValue::UNDEFINED)
+        .unwrap_or_else(|e| panic!("check() threw: {e:?}"))
 }
 
 fn run_claims() -> JsValue {
-    crate::wasm::claims().unwrap_or_else(|e| panic!("claims() threw: {:?}", JsValue::from(e)))
+    crate::wasm::claims(JsValue::UNDEFINED).unwrap_or_else(|e| panic!("claims() threw: {e:?}"))
 }
 
 fn get(obj: &JsValue, key: &str) -> JsValue {
@@ -287,10 +288,11 @@ fn claims_are_listed_with_quotes() {
     let documents = array(&report, "documents");
     assert!(!documents.is_empty(), "no documents");
     for d in &documents {
-        assert!(
-            d.as_string().is_some_and(|s| !s.is_empty()),
-            "document {d:?}"
-        );
+        // A file name, or an object naming it with its title, outlet, date and link.
+        let name = d
+            .as_string()
+            .or_else(|| d.is_object().then(|| string(d, "name")));
+        assert!(name.is_some_and(|s| !s.is_empty()), "document {d:?}");
     }
     let claims = array(&report, "claims");
     assert!(!claims.is_empty(), "no claims");
@@ -341,4 +343,246 @@ fn seed_sentence_is_not_contradicted_and_unrelated_sentence_is_none() {
         "{}",
         json(&report)
     );
+}
+
+// ------------------------------------------------------------------ argument errors
+
+/// The error `f` threw: its constructor's name and its message.
+fn thrown(result: Result<JsValue, JsValue>) -> (String, String) {
+    let err = result.expect_err("expected an exception");
+    let name = Reflect::get(&err, &JsValue::from_str("name"))
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_default();
+    let message = Reflect::get(&err, &JsValue::from_str("message"))
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_default();
+    (name, message)
+}
+
+#[wasm_bindgen_test]
+fn check_of_a_non_string_is_a_type_error() {
+    let object: JsValue = js_sys::Object::new().into();
+    let array: JsValue = Array::of1(&JsValue::from_str("a")).into();
+    for value in [
+        JsValue::from_f64(42.0),
+        object,
+        array,
+        js_sys::Symbol::for_("factmark").into(),
+        JsValue::from(12_i64), // a BigInt
+        JsValue::UNDEFINED,
+        JsValue::NULL,
+        JsValue::TRUE,
+    ] {
+        let (name, message) = thrown(crate::wasm::check(value.clone(), JsValue::UNDEFINED));
+        assert_eq!(
+            name, "TypeError",
+            "check({value:?}) threw {name}: {message}"
+        );
+        assert!(message.contains("must be a string"), "{message}");
+    }
+}
+
+#[wasm_bindgen_test]
+fn check_of_a_lone_surrogate_is_a_range_error_naming_its_offset() {
+    // "ab" + a lone high surrogate + "c", and a lone low one after a valid pair.
+    for (units, at) in [
+        (vec![0x61, 0x62, 0xD83D, 0x63], 2),
+        (vec![0xD83D, 0xDE80, 0x20, 0xDE80], 3),
+        (vec![0x41, 0xDBFF], 1),
+    ] {
+        let text: JsValue = JsString::from_char_code(&units).into();
+        let (name, message) = thrown(crate::wasm::check(text, JsValue::UNDEFINED));
+        assert_eq!(name, "RangeError", "{message}");
+        assert!(
+            message.contains(&format!("UTF-16 offset {at}")),
+            "{message} (want offset {at})"
+        );
+    }
+    // A valid pair alone is fine.
+    let ok: JsValue = JsString::from_char_code(&[0xD83D, 0xDE80]).into();
+    assert!(crate::wasm::check(ok, JsValue::UNDEFINED).is_ok());
+}
+
+#[wasm_bindgen_test]
+fn check_with_a_claim_set_that_is_not_one_is_a_type_error() {
+    let text = JsValue::from_str(SEED_SENTENCE);
+    for bad in [
+        JsValue::from_f64(1.0),
+        JsValue::from_str("seeds"),
+        js_sys::Object::new().into(),
+    ] {
+        let (name, message) = thrown(crate::wasm::check(text.clone(), bad));
+        assert_eq!(name, "TypeError", "{message}");
+        assert!(message.contains("buildClaimSet"), "{message}");
+    }
+}
+
+// ------------------------------------------------------------------ run-time claim sets
+
+fn doc(name: &str, text: &str) -> JsValue {
+    let o = js_sys::Object::new();
+    Reflect::set(&o, &"name".into(), &name.into()).unwrap();
+    Reflect::set(&o, &"text".into(), &text.into()).unwrap();
+    Reflect::set(&o, &"title".into(), &format!("Title of {name}").into()).unwrap();
+    o.into()
+}
+
+fn build(docs: &[JsValue]) -> Result<JsValue, JsValue> {
+    let list = Array::new();
+    for d in docs {
+        list.push(d);
+    }
+    crate::wasm::build_claim_set(list.into())
+}
+
+/// Reference documents whose claims sit after emoji, ZWJ sequences and CJK, so their
+/// UTF-16, char and byte offsets all differ.
+const DOC_A: &str = "👩‍💻🚀 東京の発表。 Globex Corp agreed to buy Initech for $4.2 billion on March 3, 2025. \
+                     The deal 🤝 gives Globex 1,200 engineers. Initech’s revenue was $310 million in 2024.";
+const DOC_B: &str =
+    "日本語の段落。 📈 Initech’s revenue was $290 million in 2024, according to its filing. \
+                     Globex Corp will pay $4.2 billion in cash.";
+
+#[wasm_bindgen_test]
+fn build_claim_set_and_check_with_emoji_and_cjk_documents() {
+    let set = build(&[doc("a.txt", DOC_A), doc("b.md", DOC_B)])
+        .unwrap_or_else(|e| panic!("buildClaimSet threw: {e:?}"));
+    assert_eq!(number(&set, "documents"), 2);
+    assert!(number(&set, "claims") >= 3, "{}", json(&set));
+
+    // The claims: each quote is exactly its document's text between start and end.
+    let listed = crate::wasm::claims(set.clone()).unwrap();
+    let docs: Vec<String> = array(&listed, "documents")
+        .iter()
+        .map(|d| d.as_string().unwrap_or_else(|| string(d, "name")))
+        .collect();
+    assert_eq!(docs, ["a.txt", "b.md"]);
+    for c in array(&listed, "claims") {
+        let source = if string(&c, "doc") == "a.txt" {
+            DOC_A
+        } else {
+            DOC_B
+        };
+        let (start, end) = (number(&c, "start"), number(&c, "end"));
+        let slice: String = JsString::from(source).slice(start, end).into();
+        assert_eq!(slice, string(&c, "quote"), "claim {}", json(&c));
+    }
+
+    // An article against them: spans valid, and the evidence quotes these documents.
+    let article = "🚀🚀 Globex Corp agreed to buy Initech for $4.2 billion on March 3, 2025.\n\n\
+                   東京でも報道された。\n\nInitech’s revenue was $500 million in 2024.";
+    let report = crate::wasm::check(JsValue::from_str(article), set.clone()).unwrap();
+    let sentences = check_report(article, &report);
+    let mut sources = 0;
+    for s in &sentences {
+        for f in array(s, "findings") {
+            let source = get(&f, "source");
+            if source.is_null() {
+                continue;
+            }
+            sources += 1;
+            let name = string(&source, "doc");
+            let text = match name.as_str() {
+                "a.txt" => DOC_A,
+                "b.md" => DOC_B,
+                other => panic!("a finding cites {other}, not one of the documents given"),
+            };
+            let (start, end) = (number(&source, "start"), number(&source, "end"));
+            let slice: String = JsString::from(text).slice(start, end).into();
+            assert_eq!(slice, string(&source, "quote"), "source {}", json(&source));
+        }
+    }
+    assert!(
+        sources > 0,
+        "no finding quotes the documents: {}",
+        json(&report)
+    );
+    let first = &sentences
+        .iter()
+        .find(|s| string(s, "text").contains("Globex Corp agreed"))
+        .expect("the Globex sentence");
+    assert!(
+        ["match", "extend"].contains(&string(first, "verdict").as_str()),
+        "a sentence copied from a document is not contradicted: {}",
+        json(first)
+    );
+
+    crate::wasm::free_claim_set(set.clone()).unwrap();
+    let (_, message) = thrown(crate::wasm::check(JsValue::from_str(article), set));
+    assert!(message.contains("freed"), "{message}");
+}
+
+#[wasm_bindgen_test]
+fn build_claim_set_rejects_bad_documents_with_clear_messages() {
+    let cases: [(JsValue, &str); 6] = [
+        (JsValue::from_str("a.txt"), "must be an array"),
+        (Array::new().into(), "is empty"),
+        (
+            Array::of1(&JsValue::from_f64(3.0)).into(),
+            "documents[0] must be an object",
+        ),
+        (Array::of1(&doc("", "Text.")).into(), "name is empty"),
+        (
+            Array::of2(&doc("a.txt", "One."), &doc("a.txt", "Two.")).into(),
+            "two documents are named",
+        ),
+        (
+            Array::of1(&{
+                let o = js_sys::Object::new();
+                Reflect::set(&o, &"name".into(), &"n.txt".into()).unwrap();
+                Reflect::set(&o, &"text".into(), &JsValue::from_f64(1.0)).unwrap();
+                o.into()
+            })
+            .into(),
+            "text (n.txt) must be a string",
+        ),
+    ];
+    for (documents, want) in cases {
+        let (name, message) = thrown(crate::wasm::build_claim_set(documents));
+        assert_eq!(name, "TypeError", "{message}");
+        assert!(message.contains(want), "{message:?} should say {want:?}");
+    }
+    let lone = js_sys::Object::new();
+    Reflect::set(&lone, &"name".into(), &"x.txt".into()).unwrap();
+    let text: JsValue = JsString::from_char_code(&[0x41, 0xDC00]).into();
+    Reflect::set(&lone, &"text".into(), &text).unwrap();
+    let (name, message) = thrown(crate::wasm::build_claim_set(Array::of1(&lone).into()));
+    assert_eq!(name, "RangeError", "{message}");
+    assert!(
+        message.contains("x.txt") && message.contains("offset 1"),
+        "{message}"
+    );
+}
+
+/// The bundled set, which the browser build makes from the seed texts at run time, is the
+/// one `build.rs` embeds in the native library: same claims, same disputes; and
+/// `buildClaimSet` over the seed documents gives it again.
+#[wasm_bindgen_test]
+fn the_bundled_set_and_a_build_from_the_seeds_equal_the_native_set() {
+    let native = serde_json::to_value(factmark::report::claims(factmark::claim_set())).unwrap();
+    let bundled: serde_json::Value = serde_json::from_str(&json(&run_claims())).unwrap();
+    assert!(
+        bundled == native,
+        "the bundled set differs from the native one"
+    );
+    let listed = crate::wasm::reference_documents().unwrap();
+    assert!(
+        Array::is_array(&listed),
+        "referenceDocuments() is not an array"
+    );
+    let docs: Vec<JsValue> = listed
+        .unchecked_into::<Array>()
+        .iter()
+        .map(|d| doc(&string(&d, "name"), &string(&d, "text")))
+        .collect();
+    assert_eq!(docs.len(), factmark::SEED_DOCUMENTS.len());
+    let set = build(&docs).unwrap();
+    let built: serde_json::Value =
+        serde_json::from_str(&json(&crate::wasm::claims(set.clone()).unwrap())).unwrap();
+    assert!(built == native, "a build from the seed documents differs");
+    let a = crate::wasm::check(JsValue::from_str(TRICKY), set.clone()).unwrap();
+    assert_eq!(json(&a), json(&run_check(TRICKY)), "check() differs");
+    crate::wasm::free_claim_set(set).unwrap();
 }
