@@ -259,18 +259,27 @@ pub fn free_claim_set(claim_set: JsValue) -> Result<(), JsValue> {
     Ok(())
 }
 
-/// The bundled set's documents, `[{name, text}]`, so a reader can read a quote in its
-/// place.
+/// The bundled set's documents, `[{name, text, title?, outlet?, date?, url?}]`, so a reader
+/// can read a quote in its place.
 #[cfg_attr(not(test), wasm_bindgen(js_name = referenceDocuments))]
 pub fn reference_documents() -> Result<JsValue, JsValue> {
     #[derive(serde::Serialize)]
     struct Doc<'a> {
-        name: &'a str,
         text: &'a str,
+        #[serde(flatten)]
+        about: Document,
     }
+    let sources = crate::seed_sources();
     let docs: Vec<Doc> = crate::SEED_DOCUMENTS
         .iter()
-        .map(|&(name, text)| Doc { name, text })
+        .map(|&(name, text)| Doc {
+            text,
+            about: sources
+                .iter()
+                .find(|s| s.name == name)
+                .cloned()
+                .unwrap_or_else(|| Document::named(name)),
+        })
         .collect();
     to_js(&docs)
 }

@@ -59,6 +59,7 @@ export function check(text, set) {
     }
     const c = cs[(i * 7) % cs.length];
     s.rule = 'scripted-rule';
+    delete s.reason; // the scripted finding is the reason, as the card falls back to it
     s.findings = [{ kind: KIND[verdict], detail: 'scripted finding ' + i, claim: c.id,
       source: { doc: c.doc, start: c.start, end: c.end, quote: c.quote } }];
     if (disputed) {
