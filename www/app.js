@@ -586,8 +586,9 @@ function lookupDoc(name) {
   const own = state.docs.find((d) => d.name === name);
   if (own) return own;
   const docs = (state.claimSet && state.claimSet.documents) || [];
-  const found = docs.find((d) => d && typeof d === 'object' && d.name === name);
-  return found || null;
+  const at = docs.findIndex((d) => d && typeof d === 'object' && d.name === name);
+  // A document that says nothing of itself is named as the engine names it: by its place.
+  return at < 0 ? null : { label: `reference article ${at + 1}`, ...docs[at] };
 }
 
 async function documentText(name) {

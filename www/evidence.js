@@ -78,16 +78,25 @@ export function formatDate(date) {
 export function sourceInfo(source, lookup) {
   const known = (lookup && source && lookup(source.doc)) || {};
   const pick = (k) => (source && typeof source[k] === 'string' && source[k]) || known[k] || '';
-  return { name: (source && source.doc) || known.name || '', title: pick('title'), outlet: pick('outlet'), date: pick('date'), url: pick('url') };
+  return {
+    name: (source && source.doc) || known.name || '',
+    // How the engine names the document to a reader ("reference article 2").
+    label: (source && typeof source.name === 'string' && source.name) || known.label || '',
+    title: pick('title'),
+    outlet: pick('outlet'),
+    date: pick('date'),
+    url: pick('url'),
+  };
 }
 
-/** "“Title”, Outlet, Feb 27, 2026" — or the file name when the document names nothing. */
+/** "“Title”, Outlet, Feb 27, 2026" — or the engine's name for it ("reference article 2"),
+ * or the file name, when the document says nothing of itself. */
 export function sourceLabel(info) {
   const parts = [];
   if (info.title) parts.push(`“${info.title}”`);
   if (info.outlet) parts.push(info.outlet);
   if (info.date) parts.push(formatDate(info.date));
-  return parts.length ? parts.join(', ') : info.name;
+  return parts.length ? parts.join(', ') : info.label || info.name;
 }
 
 function el(doc, tag, className, text) {
