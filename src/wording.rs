@@ -87,6 +87,50 @@ pub fn detail(set: &ClaimSet, detail: &Detail, claim: Option<usize>, rule: Rule)
             direction_word(set, *mine),
             direction_word(set, *theirs)
         ),
+        Detail::ParticipationAgrees { party, out } => {
+            format!("{party} {} in {doc} too", took_part(*out))
+        }
+        Detail::ParticipationDiffers { party, out } => format!(
+            "says {party} {}; {doc} says it {}",
+            took_part(*out),
+            took_part(!*out)
+        ),
+        Detail::OnlyPartyDiffers {
+            party,
+            other,
+            claim_sole,
+        } => {
+            if *claim_sole {
+                format!("has {other} take part; {doc} says only {party}")
+            } else {
+                format!("says only {party}; {doc} has {other} take part too")
+            }
+        }
+        Detail::ContrastDenied {
+            denied,
+            partner,
+            role,
+        } => format!(
+            "says {} {partner}, not {denied}; {doc} says {} {denied}",
+            role_phrase(set, role),
+            role_phrase(set, role)
+        ),
+        Detail::ExclusiveShared {
+            role,
+            name,
+            their_name,
+        } => format!(
+            "says {} {name} too; {doc} says exclusively {} {their_name}",
+            role_phrase(set, role),
+            role_phrase(set, role)
+        ),
+        Detail::Rank { mine, theirs } => {
+            if rule == Rule::RankAgrees {
+                format!("{mine} agrees with {doc}: {theirs}")
+            } else {
+                format!("says {mine}; {doc} says {theirs}")
+            }
+        }
         Detail::AttributeAgrees { holder, value } => format!("{holder} is {value} in {doc} too"),
         Detail::AttributeDiffers {
             holder,
@@ -168,6 +212,14 @@ pub fn dispute(set: &ClaimSet, owner: usize, d: &Dispute) -> String {
 /// Whether a difference is told in two clauses, the sentence's and the claim's.
 fn two_clauses(detail: &Detail) -> bool {
     !matches!(detail, Detail::PolarityDiffers { .. })
+}
+
+fn took_part(out: bool) -> &'static str {
+    if out {
+        "stayed out"
+    } else {
+        "took part"
+    }
 }
 
 fn verb(denies: bool) -> &'static str {
