@@ -121,14 +121,9 @@ mod tests {
             Rule::ParticipationDiffers,
             "SoftBank sat out OpenAI's $110 billion round.",
         );
-        let set = corpus(&[(
-            "a.txt",
-            "Corvale Rovers declined to bid for the striker, and Hexley signed him in June.",
-        )]);
-        assert_fires_in(
-            &set,
+        assert_fires(
             Rule::ParticipationDiffers,
-            "Corvale Rovers made a bid for the striker in May.",
+            "OpenAI refused to join the UK's international coalition for AI development safeguards.",
         );
     }
 
