@@ -34,6 +34,8 @@ mod judge;
 mod learn;
 #[path = "src/lexicon.rs"]
 mod lexicon;
+#[path = "src/marks.rs"]
+mod marks;
 #[path = "src/overlap.rs"]
 mod overlap;
 #[path = "src/quantity.rs"]

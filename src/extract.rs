@@ -8,6 +8,7 @@ use crate::clause::{clauses, Clause};
 use crate::date::{dates, DateMention};
 use crate::entity::{mentions, Mention};
 use crate::lexicon::{class, EntityClass, Lexicon, Mood};
+use crate::marks::Mark;
 use crate::quantity::{quantities, Measure, Quantity};
 use crate::token::{tokenize_lowered_into, Token, TokenKind};
 use serde::{Deserialize, Serialize};
@@ -22,6 +23,9 @@ pub struct Facts {
     pub attributes: Vec<Attribute>,
     pub roles: Vec<Role>,
     pub mood: Option<Mood>,
+    /// Contrast, exclusivity and participation (see `crate::marks`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub marks: Vec<Mark>,
 }
 
 /// A content word, folded to its synonym group. Claims have thousands, so the embedded
@@ -319,6 +323,18 @@ pub fn extract_reusing<'a>(
         for clause in &mut facts.clauses {
             clause.denied = denied(&tokens, lexicon, &consumed, clause);
         }
+        let concept = |k: usize| {
+            let t = &tokens[k];
+            (!consumed[k] && is_content(t, lexicon) && !is_light(t, lexicon))
+                .then(|| concept_of(t, lexicon).to_string())
+        };
+        facts.marks = crate::marks::read(&crate::marks::Sentence {
+            tokens: &tokens,
+            mentions: &facts.mentions,
+            clauses: &facts.clauses,
+            lexicon,
+            concept: &concept,
+        });
     }
     // Copied into what the context holds already (`clone_from`): most sentences name the
     // organisation the one before did, and copying into it allocates nothing.

@@ -43,6 +43,12 @@ pub enum Topic {
     Direction(usize),
     /// An attribute of this class ("nationality").
     Attribute(String),
+    /// Whether this party took part, or was alone in its part.
+    Participation(String),
+    /// Whether one party holds this role alone.
+    Exclusivity(String),
+    /// A place in a ranking on this scale.
+    Rank(String),
     /// Something the sentence adds.
     Detail,
     /// The sentence as a whole restates a claim.
@@ -136,6 +142,40 @@ pub enum Detail {
     DirectionDiffers {
         mine: Direction,
         theirs: Direction,
+    },
+    /// The party stays out (`out`) or takes part as the claim says.
+    ParticipationAgrees {
+        party: String,
+        out: bool,
+    },
+    /// The sentence has the party stay out (`out`) or take part; the claim the reverse.
+    ParticipationDiffers {
+        party: String,
+        out: bool,
+    },
+    /// One side makes `party` the only one in its part, the other has `other` take part
+    /// too: the sentence says "only", or the claim does (`claim_sole`).
+    OnlyPartyDiffers {
+        party: String,
+        other: String,
+        claim_sole: bool,
+    },
+    /// The sentence denies `denied` the role it gives `partner`; the claim gives it.
+    ContrastDenied {
+        denied: String,
+        partner: String,
+        role: String,
+    },
+    /// The sentence gives `role` to `name` as well; the claim to `their_name` exclusively.
+    ExclusiveShared {
+        role: String,
+        name: String,
+        their_name: String,
+    },
+    /// Places in a ranking, in words.
+    Rank {
+        mine: String,
+        theirs: String,
     },
     AttributeAgrees {
         holder: String,

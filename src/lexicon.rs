@@ -189,6 +189,9 @@ pub struct Lexicon {
     pub rate_words: HashSet<String>,
     /// Words between two numbers that make the first a share of the second ("four in ten").
     pub ratio_words: HashSet<String>,
+    /// Words of contrast, exclusivity and participation (`crate::marks`).
+    #[serde(default)]
+    pub marks: crate::marks::MarkWords,
     /// Phrase lists indexed by first word, rebuilt by `prepare`.
     #[serde(skip)]
     pub index: PhraseIndexes,
@@ -222,6 +225,8 @@ pub mod class {
     pub const GENERIC: u32 = 1 << 21;
     pub const WEEKDAY: u32 = 1 << 22;
     pub const COORDINATOR: u32 = 1 << 23;
+    /// Starts a phrase of `crate::marks::MarkWords`.
+    pub const MARK: u32 = 1 << 24;
 }
 
 /// Phrases indexed by their first word: matching at a token then looks at a handful of
@@ -281,7 +286,8 @@ impl std::fmt::Display for LexiconError {
 }
 
 /// The bundled lexicon files, in the order `build.rs` reads them (by file name).
-pub const BUNDLED: [&str; 5] = [
+pub const BUNDLED: [&str; 6] = [
+    include_str!("../seeds/lexicon/contrast.tsv"),
     include_str!("../seeds/lexicon/dates.tsv"),
     include_str!("../seeds/lexicon/entities.tsv"),
     include_str!("../seeds/lexicon/grammar.tsv"),
@@ -405,6 +411,7 @@ impl Lexicon {
         for w in &self.exclusive_words {
             mark(w.split(' ').next().unwrap_or(w), class::EXCLUSIVE);
         }
+        self.marks.first_words().for_each(|w| mark(w, class::MARK));
         let phrases: [(Vec<&Phrase>, u32); 7] = [
             (
                 self.aliases.iter().map(|(p, _, _)| p).collect(),
@@ -722,6 +729,7 @@ impl Lexicon {
             "anaphoric_figure" => self
                 .anaphoric_figures
                 .extend(list(1)?.into_iter().map(phrase)),
+            kind if crate::marks::MarkWords::KINDS.contains(&kind) => self.marks.add(f)?,
             other => return Err(format!("unknown kind `{other}`")),
         }
         Ok(())

@@ -28,6 +28,7 @@ pub mod index;
 pub mod judge;
 pub mod learn;
 pub mod lexicon;
+pub mod marks;
 pub mod overlap;
 pub mod quantity;
 pub mod report;

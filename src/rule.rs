@@ -101,8 +101,26 @@ rules! {
     /// Suppresses a polarity difference: the denial names a party the other side does not
     /// (an alliance of three denied is not a partnership of two denied).
     DenialOfMoreParties = "denial-of-more-parties", "Denying a relation among more parties is not denying one among fewer.";
+    /// Suppresses a polarity difference: the denial is about a party the claim does not
+    /// name ("Microsoft, which did not lead the round" against "Amazon led the round").
+    DenialOfOtherParty = "denial-of-other-party", "Denying something of one party is not denying it of another.";
     /// The sentence takes a side on a relation one reference denies and others state.
     DisputedRelation = "disputed-relation", "The references disagree on whether this relation exists.";
+    /// A party stays out of (or takes part in) an event as a claim says it does.
+    ParticipationAgrees = "participation-agrees", "Whether the party took part agrees with a reference.";
+    /// A party stays out of an event a claim has it take part in, or the reverse.
+    ParticipationDiffers = "participation-differs", "A reference says the opposite of whether this party took part.";
+    /// "The only investor": a claim has another party take part in the same event.
+    OnlyPartyDiffers = "only-party-differs", "It gives one party alone a part a reference gives other parties too.";
+    /// "AWS instead of Azure": a claim gives the denied party the role.
+    ContrastDenied = "contrast-denied", "It denies a party the role a reference gives it.";
+    /// A claim says one party holds a role exclusively; the sentence gives it to another too.
+    ExclusiveShared = "exclusive-shared", "It shares a role a reference says one party holds exclusively.";
+    /// A place in a ranking agrees with a claim's on the same scale for the same event.
+    RankAgrees = "rank-agrees", "A place in a ranking agrees with a reference.";
+    /// A place in a ranking differs ("second-largest" against "largest"), or a first ever
+    /// against a first since a time.
+    RankDiffers = "rank-differs", "A place in a ranking differs from a reference's.";
     /// A rise or fall agrees with the claim that moves the same thing of the same party.
     DirectionAgrees = "direction-agrees", "The direction of a change agrees with a reference.";
     /// A rise against a fall (or approval against a block) of the same thing.

@@ -145,6 +145,50 @@ pub fn detail(
         Detail::AttributeAgrees { holder, value } => {
             format!("{holder} is {value}, as {doc} says.")
         }
+        Detail::ParticipationAgrees { party, out } => {
+            format!("{party} {}, as {doc} says.", took_part(*out))
+        }
+        Detail::ParticipationDiffers { party, out } => format!(
+            "This says {party} {}; {doc} says it {}.",
+            took_part(*out),
+            took_part(!*out)
+        ),
+        Detail::OnlyPartyDiffers {
+            party,
+            other,
+            claim_sole,
+        } => {
+            if *claim_sole {
+                format!("This has {other} take part; {doc} says only {party} did.")
+            } else {
+                format!("This says only {party}; {doc} has {other} take part too.")
+            }
+        }
+        Detail::ContrastDenied {
+            denied,
+            partner,
+            role,
+        } => format!(
+            "This says {} {partner}, not {denied}; {doc} says {} {denied}.",
+            role_phrase(set, role),
+            role_phrase(set, role)
+        ),
+        Detail::ExclusiveShared {
+            role,
+            name,
+            their_name,
+        } => format!(
+            "This says {} {name} too; {doc} says exclusively {} {their_name}.",
+            role_phrase(set, role),
+            role_phrase(set, role)
+        ),
+        Detail::Rank { mine, theirs } => {
+            if rule == Rule::RankAgrees {
+                format!("{mine} agrees with {doc}, which says {theirs}.")
+            } else {
+                format!("This says {mine}; {doc} says {theirs}.")
+            }
+        }
         Detail::AttributeDiffers {
             holder,
             mine,
@@ -233,6 +277,14 @@ pub fn dispute(set: &ClaimSet, owner: usize, d: &Dispute) -> String {
             name(*denier),
             name(*stater)
         ),
+    }
+}
+
+fn took_part(out: bool) -> &'static str {
+    if out {
+        "stayed out"
+    } else {
+        "took part"
     }
 }
 

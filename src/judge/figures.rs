@@ -313,8 +313,10 @@ pub(super) fn compare(
             settled[i] = true;
         }
     }
-    for (i, Mine { q, .. }) in mine.iter().enumerate() {
-        if !settled[i] {
+    for (i, Mine { q, denied, .. }) in mine.iter().enumerate() {
+        // A figure told only in a denial ("which did not lead the $110 billion round")
+        // asserts nothing new of it.
+        if !settled[i] && !denied {
             out.push(
                 FindingKind::Adds,
                 Rule::FigureNew,

@@ -2,7 +2,8 @@
 //!
 //! A sentence is compared with the claims it aligns with, aspect by aspect, one module
 //! each: `gate` (is it checkable and about anything the claims describe?), `figures`,
-//! `dates`, `roles`, `polarity`, `direction`, `attributes`, `new_detail`, and `resolve`,
+//! `dates`, `roles`, `participation`, `contrast`, `polarity`, `direction`, `attributes`,
+//! `new_detail`, and `resolve`,
 //! which weighs the findings into a verdict. Every decision is a named
 //! [`Rule`]; every finding names its rule, and [`explain_text`] also keeps the claims
 //! considered and the findings a rule suppressed.
@@ -12,12 +13,14 @@
 //! themselves agreeing with one of them is a match, flagged as disputed.
 
 mod attributes;
+mod contrast;
 mod dates;
 mod direction;
 mod figures;
 mod findings;
 mod gate;
 mod new_detail;
+mod participation;
 mod polarity;
 mod resolve;
 mod roles;
@@ -226,6 +229,8 @@ fn compare_aligned(
     dates::compare(facts, set, &related, &mut findings);
     let nearby = &alignments[..alignments.len().min(tuning.max_events)];
     roles::compare(facts, set, nearby, &mut findings);
+    participation::compare(facts, set, nearby, &mut findings);
+    contrast::compare(facts, set, nearby, &mut findings);
     polarity::compare(facts, set, &related, &mut findings);
     polarity::compare_disputed_relations(facts, set, alignments, &mut findings);
     direction::compare(facts, set, &related, &mut findings);

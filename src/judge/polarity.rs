@@ -1,13 +1,15 @@
 //! Polarity: whether the sentence affirms or denies what a claim about the same event
 //! says, and which side it takes on a relation the documents dispute. Rules:
 //! [`Rule::PolarityDiffers`], the suppressions [`Rule::CeasedAfterPast`] and
-//! [`Rule::DenialOfMoreParties`], and [`Rule::DisputedRelation`].
+//! [`Rule::DenialOfMoreParties`] and [`Rule::DenialOfOtherParty`], and
+//! [`Rule::DisputedRelation`].
 
 use super::findings::Findings;
 use crate::align::Alignment;
 use crate::claims::ClaimSet;
 use crate::extract::Facts;
 use crate::finding::{Detail, Finding, FindingKind, Topic};
+use crate::marks::MarkKind;
 use crate::overlap::{asserted_clauses, clause_orgs, shared_names, shared_words, tells};
 use crate::rule::Rule;
 
@@ -55,8 +57,37 @@ pub(super) fn compare(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out
         out.prevented(Rule::DenialOfMoreParties, finding);
         return;
     }
+    // "Microsoft, which did not lead the round" denies Microsoft's leading: a claim that
+    // does not name Microsoft ("Amazon led the round") is not denied.
+    if negated && denies_other_party(facts, &claim.facts) {
+        out.prevented(Rule::DenialOfOtherParty, finding);
+        return;
+    }
     let f = finding();
     out.push(f.kind, f.rule, claim.id, f.topic, f.detail);
+}
+
+/// Whether every denying clause of `facts` is about parties (`MarkKind::Denies`) that
+/// `claim` does not name.
+fn denies_other_party(facts: &Facts, claim: &Facts) -> bool {
+    let denying = (0..facts.clauses.len())
+        .filter(|&c| facts.clauses[c].asserts() && facts.clauses[c].negated);
+    let mut any = false;
+    for c in denying {
+        let mut about = facts
+            .marks
+            .iter()
+            .filter(|m| m.kind == MarkKind::Denies && m.clause == c)
+            .peekable();
+        if about.peek().is_none() {
+            return false;
+        }
+        if about.any(|m| claim.names().any(|n| n == m.party)) {
+            return false;
+        }
+        any = true;
+    }
+    any
 }
 
 /// Whether the sentence and a claim deny what they share: `(sentence, claim, reaches)`,
@@ -219,6 +250,14 @@ mod tests {
         assert_fires(
             Rule::DenialOfMoreParties,
             "Microsoft said its partnership with OpenAI remains strong.",
+        );
+    }
+
+    #[test]
+    fn denial_of_other_party() {
+        assert_fires(
+            Rule::DenialOfOtherParty,
+            "Microsoft, which did not lead the $110 billion round, holds a 27% stake in OpenAI Group PBC.",
         );
     }
 
