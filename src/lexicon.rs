@@ -251,6 +251,8 @@ pub struct PhraseIndexes {
     pub one_word_hedges: HashSet<String>,
     /// Stems of the light words, so "estimates" is as light as "estimate".
     pub light_stems: HashSet<String>,
+    /// The most characters an abbreviation has: a word longer than that is none.
+    pub longest_abbreviation: usize,
     /// Word → its `class` bits.
     pub classes: HashMap<String, u32>,
     /// The class bits of each one-byte ASCII word, which are a fair share of all tokens
@@ -325,6 +327,12 @@ impl Lexicon {
                 .filter(|(p, _)| p.len() == 1)
                 .map(|(p, _)| p[0].clone())
                 .collect(),
+            longest_abbreviation: self
+                .abbreviations
+                .iter()
+                .map(|a| a.chars().count())
+                .max()
+                .unwrap_or(0),
             classes: HashMap::default(),
             byte_classes: Vec::new(),
         };
