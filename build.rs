@@ -43,11 +43,21 @@ fn main() {
     println!("cargo:rerun-if-changed=seeds");
     println!("cargo:rerun-if-changed=src");
     let seeds = Path::new("seeds");
-    let lexicon_text = read_sorted(&seeds.join("lexicon"), "tsv")
+    // The library reads the same files at run time (`Lexicon::bundled`): its list must be
+    // the folder's.
+    let listed: Vec<String> = lexicon::BUNDLED_FILES
+        .iter()
+        .map(|(name, _)| name.to_string())
+        .collect();
+    let found: Vec<String> = read_sorted(&seeds.join("lexicon"), "tsv")
         .into_iter()
-        .map(|(_, text)| text + "\n")
-        .collect::<String>();
-    let lexicon = lexicon::Lexicon::parse(&lexicon_text).unwrap_or_else(|e| panic!("{e}"));
+        .map(|(name, _)| name)
+        .collect();
+    assert_eq!(
+        listed, found,
+        "seeds/lexicon/*.tsv must be the files lexicon::BUNDLED_FILES lists"
+    );
+    let lexicon = lexicon::Lexicon::bundled();
     let documents = read_sorted(seeds, "txt");
     assert!(!documents.is_empty(), "no seed documents (*.txt) in seeds/");
     let set = claims::ClaimSet::build(&documents, lexicon);

@@ -111,31 +111,36 @@ const NEW_DETAIL_WORDS: usize = 2;
 
 /// Judges every sentence of `text`.
 pub fn judge_text(text: &str, claims: &ClaimSet) -> Vec<Judgement> {
+    let mut out = Vec::new();
+    judge_each(text, claims, |j| out.push(j));
+    out
+}
+
+/// Judges every sentence of `text`, handing each judgement to `each` as it is made, in
+/// order: a caller that writes them out holds none of them.
+pub fn judge_each(text: &str, claims: &ClaimSet, mut each: impl FnMut(Judgement)) {
     // Lowered once for the whole text: each sentence's capitalised words borrow from it.
     let ascii_lower = text.to_ascii_lowercase();
     let mut context = Context::default();
     let mut buffers = Buffers::default();
-    crate::segment::sentences(text, &claims.lexicon)
-        .into_iter()
-        .map(|span| {
-            let sentence = &text[span.clone()];
-            let facts = extract_reusing(
-                sentence,
-                Some(&ascii_lower[span.clone()]),
-                &claims.lexicon,
-                &mut context,
-                compared,
-                &mut buffers,
-            );
-            let outcome = compare(&facts, claims, None);
-            Judgement {
-                span,
-                verdict: outcome.verdict,
-                disputed: outcome.disputed,
-                findings: outcome.findings,
-            }
-        })
-        .collect()
+    for sentence in crate::segment::Sentences::new(text, &claims.lexicon) {
+        let span = sentence.span;
+        let facts = extract_reusing(
+            &text[span.clone()],
+            Some(&ascii_lower[span.clone()]),
+            &claims.lexicon,
+            &mut context,
+            compared,
+            &mut buffers,
+        );
+        let outcome = compare(&facts, claims, None);
+        each(Judgement {
+            span,
+            verdict: outcome.verdict,
+            disputed: outcome.disputed,
+            findings: outcome.findings,
+        });
+    }
 }
 
 fn unchecked(detail: &'static str) -> Outcome {

@@ -2,8 +2,9 @@
 //!
 //! Every line is `kind<TAB>field<TAB>…`; `#` starts a comment. Keeping aliases, number
 //! words, hedges and relation words in data means a new corpus brings its own knowledge
-//! without touching code. The build script concatenates every `*.tsv` file it finds, so a
-//! second corpus can add, say, `seeds/lexicon/aliases-mycorpus.tsv`.
+//! without touching code. The bundled files are those [`BUNDLED_FILES`] lists (the build
+//! fails if `seeds/lexicon/` holds another); a corpus read at run time
+//! (`factmark check --seeds DIR`) adds its own lines from `DIR/lexicon.tsv` after them.
 
 use crate::hash::{FxMap as HashMap, FxSet as HashSet};
 use serde::{Deserialize, Serialize};
@@ -273,7 +274,34 @@ impl std::fmt::Display for LexiconError {
     }
 }
 
+/// The lexicon files the crate ships (`seeds/lexicon/`), by file name, in the order
+/// `build.rs` reads them (sorted by name); the build fails if the folder holds another.
+pub const BUNDLED_FILES: [(&str, &str); 5] = [
+    ("dates.tsv", include_str!("../seeds/lexicon/dates.tsv")),
+    (
+        "entities.tsv",
+        include_str!("../seeds/lexicon/entities.tsv"),
+    ),
+    ("grammar.tsv", include_str!("../seeds/lexicon/grammar.tsv")),
+    ("numbers.tsv", include_str!("../seeds/lexicon/numbers.tsv")),
+    ("terms.tsv", include_str!("../seeds/lexicon/terms.tsv")),
+];
+
+/// The bundled lexicon files as one text, each followed by a line break, as
+/// [`Lexicon::parse`] reads them: a corpus's own lexicon lines may follow.
+pub fn bundled_text() -> String {
+    BUNDLED_FILES
+        .iter()
+        .map(|(_, text)| format!("{text}\n"))
+        .collect()
+}
+
 impl Lexicon {
+    /// The bundled lexicon, the one the embedded claim set was built with.
+    pub fn bundled() -> Lexicon {
+        Lexicon::parse(&bundled_text()).unwrap_or_else(|e| panic!("seeds/lexicon: {e}"))
+    }
+
     /// Parses lexicon text (all files concatenated).
     pub fn parse(text: &str) -> Result<Lexicon, LexiconError> {
         let mut lex = Lexicon::default();
