@@ -113,24 +113,15 @@ fn one_line_without_punctuation() {
     assert_linear("no punctuation", |n| fill(n, POOL, "", " "));
 }
 
+/// Words, names, figures and clause breaks, with no sentence terminator.
+#[rustfmt::skip]
+const MIXED: &[&str] = &[
+    "the", "company", "said", "Amazon", "OpenAI", "invested", "cloud,", "chips;", "deals:",
+    "$5 billion", "27%", "in 2024,", "Microsoft", "and",
+];
+
 #[test]
 fn one_line_without_a_sentence_terminator() {
-    const MIXED: &[&str] = &[
-        "the",
-        "company",
-        "said",
-        "Amazon",
-        "OpenAI",
-        "invested",
-        "cloud,",
-        "chips;",
-        "deals:",
-        "$5 billion",
-        "27%",
-        "in 2024,",
-        "Microsoft",
-        "and",
-    ];
     assert_linear("no terminator", |n| fill(n, MIXED, "", " "));
 }
 
@@ -177,21 +168,24 @@ fn an_open_bracket_right_after_a_full_stop_repeated() {
 
 #[test]
 fn an_indented_line_followed_by_hard_wrapped_lines() {
+    // One indented line and 1,000 lines that open in lower case, as long as the size
+    // asks: one sentence of the whole text, with names and figures.
     let lines = |n: usize| {
-        let mut text = String::new();
-        let mut pool = words(&POOL[..17]);
-        while text.len() < n {
-            text.push_str("    Indented opening line\n");
-            for _ in 0..1000 {
-                let line: Vec<&str> = pool.by_ref().take(8).collect();
-                text.push_str(&line.join(" "));
-                text.push('\n');
+        let mut text = String::from("    Indented opening line\n");
+        let mut pool = words(MIXED);
+        for _ in 0..1000 {
+            let mut line = String::from("and ");
+            while line.len() < n / 1000 {
+                line.push_str(pool.next().unwrap());
+                line.push(' ');
             }
+            text.push_str(line.trim_end());
+            text.push('\n');
         }
         text
     };
     assert_linear("hard-wrapped lines", lines);
     assert_linear("a long indentation, then hard-wrapped lines", |n| {
-        " ".repeat(n / 2) + "Indented\n" + &lines(n / 2)
+        " ".repeat(n / 2) + &lines(n / 2)
     });
 }
