@@ -108,6 +108,11 @@ fn unreadable_input_is_a_one_line_error() {
             "standard input is not UTF-8 text",
         ),
         (
+            vec!["check", "-"],
+            &b"caf\xe9 latin-1"[..],
+            "standard input is not UTF-8 text (invalid byte at offset 3)",
+        ),
+        (
             vec!["check", "--format", "xml"],
             &b""[..],
             "--format takes text or json",
