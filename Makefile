@@ -21,7 +21,7 @@ WASM_TEST_ENV := CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-ru
 
 step = @echo; echo "==> $(1)"
 
-.PHONY: all setup setup-test wasm serve test fmt-check clippy cargo-test release \
+.PHONY: all setup setup-test wasm serve test fmt-check clippy cargo-test release linear fuzz \
 	test-wasm test-wasm-node test-wasm-browser size e2e score score-gate bench bench-browser clean-wasm
 
 all: wasm
@@ -51,29 +51,42 @@ serve: wasm
 test: setup-test
 	$(call step,cargo fmt --check)
 	cargo fmt --check
-	$(call step,cargo clippy --all-targets -- -D warnings)
-	cargo clippy --all-targets -- -D warnings
+	$(call step,cargo clippy --all-targets --test linear -- -D warnings)
+	cargo clippy --all-targets --test linear -- -D warnings
 	$(call step,cargo test)
 	cargo test
 	$(call step,cargo doc --no-deps (warnings are errors))
 	RUSTDOCFLAGS=-Dwarnings cargo doc --no-deps
 	$(call step,cargo build --release)
 	cargo build --release
+	$(call step,linear time on pathological inputs: cargo test --release --test linear)
+	cargo test --release --test linear -- --test-threads=1
 	$(MAKE) --no-print-directory score-gate test-wasm-node test-wasm-browser wasm size e2e
 	@echo
-	@echo "make test: PASSED (fmt, clippy, cargo test, docs, release build, dev-set score gate, wasm tests in Node and Chromium, wasm build, size budget, e2e)"
+	@echo "make test: PASSED (fmt, clippy, cargo test with the property suite, docs, release build, linear-time tests, dev-set score gate, wasm tests in Node and Chromium, wasm build, size budget, e2e)"
 
 fmt-check:
 	cargo fmt --check
 
 clippy:
-	cargo clippy --all-targets -- -D warnings
+	cargo clippy --all-targets --test linear -- -D warnings
 
 cargo-test:
 	cargo test
 
 release:
 	cargo build --release
+
+# Time against input size on the shapes that were once super-linear (release mode).
+linear:
+	cargo test --release --test linear -- --test-threads=1
+
+# Coverage-guided fuzzing (nightly, cargo-fuzz; not part of `make test`):
+# make fuzz FUZZ_TARGET=check FUZZ_SECONDS=600
+FUZZ_TARGET ?= check
+FUZZ_SECONDS ?= 600
+fuzz:
+	bash scripts/fuzz.sh $(FUZZ_TARGET) $(FUZZ_SECONDS)
 
 test-wasm: test-wasm-node test-wasm-browser
 
@@ -100,6 +113,11 @@ e2e: setup-test
 # The dev-set score gate: macro-F1 >= 0.90, contradict precision >= 0.95, no span
 # problems. It skips, saying so, where ../shared/eval is not beside the clone.
 score: release score-gate
+	$(call step,second corpus: claim set built at run time from its seeds (--seeds))
+	@if [ -d ../shared/eval/corpus2 ]; then python3 ../shared/eval/score.py ../shared/eval/corpus2/real.jsonl \
+		--articles ../shared/eval/corpus2/real \
+		--cmd "target/release/factmark check --seeds ../shared/eval/corpus2/seeds --format json"; \
+	else echo "score: ../shared/eval/corpus2 not found: second corpus skipped"; fi
 
 score-gate:
 	$(call step,dev-set score gate: scripts/score-gate.sh)

@@ -60,6 +60,20 @@ fn main() {
     println!("cargo:rerun-if-changed=src");
     println!("cargo:rerun-if-changed=data");
     let seeds = Path::new("seeds");
+    // The library reads the same lexicon files at run time (`Lexicon::bundled`): its list
+    // must be the folder's.
+    let mut found: Vec<String> = std::fs::read_dir(seeds.join("lexicon"))
+        .expect("seeds/lexicon")
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".tsv"))
+        .collect();
+    found.sort();
+    let listed: Vec<&str> = lexicon::BUNDLED_FILES.iter().map(|(n, _)| *n).collect();
+    assert_eq!(
+        listed, found,
+        "seeds/lexicon/*.tsv must be the files lexicon::BUNDLED_FILES lists"
+    );
     let folder = folder::Folder::read(seeds).unwrap_or_else(|e| panic!("{e}"));
     let out_dir = std::env::var("OUT_DIR").unwrap();
     // The seed documents themselves, for `factmark::SEED_DOCUMENTS`: a Rust array of

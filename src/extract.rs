@@ -126,11 +126,9 @@ impl Facts {
             .any(|m| m.class == EntityClass::Place && m.name == name)
     }
 
+    /// The clause holding token `token` (the first clause for a token in none).
     pub fn clause_of(&self, token: usize) -> usize {
-        self.clauses
-            .iter()
-            .position(|c| c.tokens.contains(&token))
-            .unwrap_or(0)
+        clause_holding(&self.clauses, |c| &c.tokens, token)
     }
 
     /// The participants a figure in `clause` belongs to: what the clause names, or what
@@ -230,7 +228,7 @@ pub fn extract_reusing<'a>(
         .ends_with('?');
     let clauses = clauses(&tokens, lexicon, question);
     let bounds: Vec<std::ops::Range<usize>> = clauses.iter().map(|c| c.tokens.clone()).collect();
-    let clause_of = |k: usize| bounds.iter().position(|c| c.contains(&k)).unwrap_or(0);
+    let clause_of = |k: usize| clause_holding(&bounds, |c| c, k);
 
     mark_sources(&tokens, &mut found);
     resolve_references(
@@ -847,18 +845,40 @@ fn attributes(
     out
 }
 
+/// The clause of `clauses` (in order, none overlapping) that holds token `token`, found by
+/// halving: a sentence cut at the length limit may have hundreds. The first clause for a
+/// token in none.
+fn clause_holding<C>(
+    clauses: &[C],
+    tokens: impl Fn(&C) -> &std::ops::Range<usize>,
+    token: usize,
+) -> usize {
+    let c = clauses.partition_point(|c| tokens(c).end <= token);
+    if clauses.get(c).is_some_and(|c| tokens(c).contains(&token)) {
+        c
+    } else {
+        0
+    }
+}
+
 fn sentence_mood(facts: &Facts, question: bool) -> Mood {
     if question {
         return Mood::Question;
     }
-    let anchored = |c: usize| {
-        facts
-            .mentions
-            .iter()
-            .any(|m| facts.clause_of(m.tokens.start) == c)
-            || facts.quantities.iter().any(|q| q.clause == c)
-            || facts.dates.iter().any(|d| d.clause == c)
-    };
+    // Which clauses name a participant or hold a figure or a date, marked in one pass.
+    let mut anchors = vec![false; facts.clauses.len()];
+    let clauses = facts
+        .mentions
+        .iter()
+        .map(|m| facts.clause_of(m.tokens.start))
+        .chain(facts.quantities.iter().map(|q| q.clause))
+        .chain(facts.dates.iter().map(|d| d.clause));
+    for c in clauses {
+        if let Some(a) = anchors.get_mut(c) {
+            *a = true;
+        }
+    }
+    let anchored = |c: usize| anchors[c];
     // "Read more: …", "Click here to …": boilerplate leads with its call to action.
     if facts
         .clauses

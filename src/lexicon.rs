@@ -2,8 +2,9 @@
 //!
 //! Every line is `kind<TAB>field<TAB>…`; `#` starts a comment. Keeping aliases, number
 //! words, hedges and relation words in data means a new corpus brings its own knowledge
-//! without touching code. The build script concatenates every `*.tsv` file it finds, so a
-//! second corpus can add, say, `seeds/lexicon/aliases-mycorpus.tsv`.
+//! without touching code. The bundled files are those [`BUNDLED_FILES`] lists (the build
+//! fails if `seeds/lexicon/` holds another); a corpus read at run time
+//! (`factmark check --seeds DIR`) adds its own lines from `DIR/lexicon.tsv` after them.
 
 use crate::hash::{FxMap as HashMap, FxSet as HashSet};
 use serde::{Deserialize, Serialize};
@@ -265,6 +266,8 @@ pub struct PhraseIndexes {
     pub one_word_hedges: HashSet<String>,
     /// Stems of the light words, so "estimates" is as light as "estimate".
     pub light_stems: HashSet<String>,
+    /// The most characters an abbreviation has: a word longer than that is none.
+    pub longest_abbreviation: usize,
     /// Word → its `class` bits.
     pub classes: HashMap<String, u32>,
     /// The class bits of each one-byte ASCII word, which are a fair share of all tokens
@@ -285,21 +288,36 @@ impl std::fmt::Display for LexiconError {
     }
 }
 
-/// The bundled lexicon files, in the order `build.rs` reads them (by file name).
-pub const BUNDLED: [&str; 6] = [
-    include_str!("../seeds/lexicon/contrast.tsv"),
-    include_str!("../seeds/lexicon/dates.tsv"),
-    include_str!("../seeds/lexicon/entities.tsv"),
-    include_str!("../seeds/lexicon/grammar.tsv"),
-    include_str!("../seeds/lexicon/numbers.tsv"),
-    include_str!("../seeds/lexicon/terms.tsv"),
+/// The lexicon files the crate ships (`seeds/lexicon/`), by file name, in the order
+/// `build.rs` reads them (sorted by name); the build fails if the folder holds another.
+pub const BUNDLED_FILES: [(&str, &str); 6] = [
+    (
+        "contrast.tsv",
+        include_str!("../seeds/lexicon/contrast.tsv"),
+    ),
+    ("dates.tsv", include_str!("../seeds/lexicon/dates.tsv")),
+    (
+        "entities.tsv",
+        include_str!("../seeds/lexicon/entities.tsv"),
+    ),
+    ("grammar.tsv", include_str!("../seeds/lexicon/grammar.tsv")),
+    ("numbers.tsv", include_str!("../seeds/lexicon/numbers.tsv")),
+    ("terms.tsv", include_str!("../seeds/lexicon/terms.tsv")),
 ];
 
+/// The bundled lexicon files as one text, each followed by a line break, as
+/// [`Lexicon::parse`] reads them: a corpus's own lexicon lines may follow.
+pub fn bundled_text() -> String {
+    BUNDLED_FILES
+        .iter()
+        .map(|(_, text)| format!("{text}\n"))
+        .collect()
+}
+
 impl Lexicon {
-    /// The bundled lexicon: what a corpus without a lexicon of its own is read with.
+    /// The bundled lexicon, the one the embedded claim set was built with.
     pub fn bundled() -> Lexicon {
-        let text: String = BUNDLED.iter().map(|file| format!("{file}\n")).collect();
-        Lexicon::parse(&text).expect("the bundled lexicon parses")
+        Lexicon::parse(&bundled_text()).unwrap_or_else(|e| panic!("seeds/lexicon: {e}"))
     }
 
     /// Parses lexicon text (all files concatenated).
@@ -355,6 +373,12 @@ impl Lexicon {
                 .filter(|(p, _)| p.len() == 1)
                 .map(|(p, _)| p[0].clone())
                 .collect(),
+            longest_abbreviation: self
+                .abbreviations
+                .iter()
+                .map(|a| a.chars().count())
+                .max()
+                .unwrap_or(0),
             classes: HashMap::default(),
             byte_classes: Vec::new(),
         };

@@ -88,38 +88,58 @@ impl<'a> Report<'a> {
         let sentences = judgements
             .into_iter()
             .map(|j| {
-                summary.sentences += 1;
-                match j.verdict {
-                    Verdict::Match => summary.matches += 1,
-                    Verdict::Extend => summary.extend += 1,
-                    Verdict::Contradict => summary.contradict += 1,
-                    Verdict::None => summary.none += 1,
-                }
-                summary.disputed += usize::from(j.disputed);
-                let sentence = &text[j.span.clone()];
-                SentenceReport {
-                    start: offsets.at(j.span.start),
-                    end: offsets.at(j.span.end),
-                    text: sentence,
-                    verdict: j.verdict,
-                    disputed: j.disputed,
-                    rule: j.rule,
-                    reason: crate::wording::reason(claims, &j, sentence),
-                    findings: j
-                        .findings
-                        .iter()
-                        .map(|f| FindingReport {
-                            kind: f.kind,
-                            detail: crate::wording::finding(claims, f, sentence),
-                            claim: f.claim,
-                            source: f.claim.map(|id| source(claims, id)),
-                            rule: f.rule,
-                        })
-                        .collect(),
-                }
+                summary.count(&j);
+                SentenceReport::new(text, j, claims, &mut offsets)
             })
             .collect();
         Report { sentences, summary }
+    }
+}
+
+impl<'a> SentenceReport<'a> {
+    /// The report of one judgement of `text`; `offsets` has converted the spans of the
+    /// judgements before it (a caller may write each sentence out as it is judged).
+    pub fn new(
+        text: &'a str,
+        j: Judgement,
+        claims: &'a ClaimSet,
+        offsets: &mut Utf16Offsets,
+    ) -> SentenceReport<'a> {
+        let sentence = &text[j.span.clone()];
+        SentenceReport {
+            start: offsets.at(j.span.start),
+            end: offsets.at(j.span.end),
+            text: sentence,
+            verdict: j.verdict,
+            disputed: j.disputed,
+            rule: j.rule,
+            reason: crate::wording::reason(claims, &j, sentence),
+            findings: j
+                .findings
+                .iter()
+                .map(|f| FindingReport {
+                    kind: f.kind,
+                    detail: crate::wording::finding(claims, f, sentence),
+                    claim: f.claim,
+                    source: f.claim.map(|id| source(claims, id)),
+                    rule: f.rule,
+                })
+                .collect(),
+        }
+    }
+}
+
+impl Summary {
+    /// Counts one more sentence and its verdict.
+    pub fn count(&mut self, j: &Judgement) {
+        self.sentences += 1;
+        match j.verdict {
+            Verdict::Match => self.matches += 1,
+            Verdict::Extend => self.extend += 1,
+            Verdict::Contradict => self.contradict += 1,
+            Verdict::None => self.none += 1,
+        }
+        self.disputed += usize::from(j.disputed);
     }
 }
 

@@ -38,6 +38,9 @@ macro_rules! rules {
 }
 
 rules! {
+    /// Segmentation: a sentence longer than `segment::MAX_SENTENCE_BYTES` is checked in
+    /// pieces, cut at a clause break; each piece says so.
+    LongSentenceCut = "long-sentence-cut", "This passage is too long to be one sentence: it was checked in pieces, cut at a clause break.";
     /// Gate: a question asserts nothing a reference could confirm.
     Question = "question", "It is a question: it asserts nothing to check.";
     /// Gate: a conditional or counterfactual ("if … were to", "would have") asserts nothing.

@@ -3,46 +3,155 @@
 //! Sentences are byte ranges into the caller's text, so the text itself is never copied or
 //! altered. A sentence ends at `.`, `!` or `?` (with any closing quotes, brackets and
 //! citation marks like `[4][8]` or a source tag like `(openai.com)` that follow it) when the
-//! next word starts a new sentence, and at every line break that is not a hard wrap: the
-//! seeds put headings on lines of their own, with no full stop.
+//! next word starts a new sentence; at `。`, `！` or `？`, which need no space after them;
+//! and at every line break that is not a hard wrap: the seeds put headings on lines of
+//! their own, with no full stop.
+//!
+//! Every look-back and look-ahead is bounded by what it can find (an abbreviation is no
+//! longer than the lexicon's longest, a citation mark no longer than `[9999]`, a source tag
+//! ends at the first space), and a run of terminators is read once, so splitting is linear
+//! in the text. A sentence longer than [`MAX_SENTENCE_BYTES`] is cut into pieces (see
+//! [`Sentence::cut`]), which bounds what every later stage spends on one sentence.
 
 use crate::lexicon::Lexicon;
 use std::ops::Range;
 
-/// Splits `text` into trimmed, non-empty sentence spans, in order.
-pub fn sentences(text: &str, lexicon: &Lexicon) -> Vec<Range<usize>> {
-    let mut spans = Vec::new();
-    let mut start = 0;
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    loop {
-        i = next_break(bytes, i);
-        let Some(&c) = bytes.get(i) else { break };
-        if c == b'\n' {
-            if !is_hard_wrap(text, start, i) {
-                push_trimmed(text, start..i, &mut spans);
-                start = i + 1;
-            }
-            i += 1;
-            continue;
-        }
-        if matches!(c, b'.' | b'!' | b'?') {
-            let end = end_of_terminator(text, i);
-            if ends_sentence(text, i, end, lexicon) {
-                push_trimmed(text, start..end, &mut spans);
-                start = end;
-                i = end;
-                continue;
-            }
-        }
-        i += 1;
-    }
-    push_trimmed(text, start..text.len(), &mut spans);
-    spans
+/// The longest sentence, in bytes, that later stages read whole: three to four times the
+/// longest sentence of the seeds and the labelled articles (377 bytes, 53 words). A longer
+/// one (a table dump, a list with no full stop, a line of thousands of figures) is cut into
+/// pieces of at most this many bytes: after the last comma, semicolon, colon or dash in the
+/// second half of the piece, else at the last space there, else at the limit itself (at a
+/// character boundary).
+pub const MAX_SENTENCE_BYTES: usize = 1_000;
+
+/// One sentence: a trimmed, non-empty byte range of the text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Sentence {
+    pub span: Range<usize>,
+    /// A piece of a sentence longer than [`MAX_SENTENCE_BYTES`]: every piece of such a
+    /// sentence says so, and the pieces are checked as sentences of their own.
+    pub cut: bool,
 }
 
-/// The first byte at or after `from` that may end a sentence (a line break, `.`, `!` or
-/// `?`), or the end. Eight bytes are tested at a time: most of a text is none of these.
+/// Splits `text` into trimmed, non-empty sentence spans, in order.
+pub fn sentences(text: &str, lexicon: &Lexicon) -> Vec<Range<usize>> {
+    Sentences::new(text, lexicon).map(|s| s.span).collect()
+}
+
+/// The sentences of a text, one at a time: a caller that handles each as it comes holds
+/// none of the others.
+pub struct Sentences<'t, 'l> {
+    text: &'t str,
+    lexicon: &'l Lexicon,
+    /// Where the next possible break is looked for.
+    at: usize,
+    /// Where the sentence being read starts.
+    start: usize,
+    /// What is left of a sentence that ended but is still to be handed out (in pieces, if
+    /// it is too long).
+    pending: Range<usize>,
+    /// Whether `pending` is being cut.
+    cutting: bool,
+    /// Whether the text has been read to its end.
+    done: bool,
+}
+
+impl<'t, 'l> Sentences<'t, 'l> {
+    pub fn new(text: &'t str, lexicon: &'l Lexicon) -> Self {
+        Sentences {
+            text,
+            lexicon,
+            at: 0,
+            start: 0,
+            pending: 0..0,
+            cutting: false,
+            done: false,
+        }
+    }
+
+    /// The raw (untrimmed) span of the next sentence, or `None` at the end of the text.
+    fn next_span(&mut self) -> Option<Range<usize>> {
+        let (text, bytes) = (self.text, self.text.as_bytes());
+        loop {
+            let i = next_break(bytes, self.at);
+            let Some(&c) = bytes.get(i) else {
+                self.at = i;
+                return None;
+            };
+            if c == b'\n' {
+                self.at = i + 1;
+                if !is_hard_wrap(text, self.start, i) {
+                    let span = self.start..i;
+                    self.start = i + 1;
+                    return Some(span);
+                }
+                continue;
+            }
+            if !matches!(c, b'.' | b'!' | b'?') && cjk_terminator(&text[i..]).is_none() {
+                self.at = i + 1;
+                continue;
+            }
+            let run = end_of_terminator(text, i);
+            if ends_sentence(text, i, &run, self.lexicon) {
+                let span = self.start..run.end;
+                self.start = run.end;
+                self.at = run.end;
+                return Some(span);
+            }
+            // No terminator of the run ends a sentence: each would end it at the same place.
+            self.at = run.closed;
+        }
+    }
+
+    /// The next piece of `pending`, trimmed, or `None` when nothing of it is left.
+    fn next_piece(&mut self) -> Option<Sentence> {
+        loop {
+            let span = trimmed(self.text, self.pending.clone())?;
+            if span.len() <= MAX_SENTENCE_BYTES {
+                self.pending = span.end..span.end;
+                return Some(Sentence {
+                    span,
+                    cut: std::mem::take(&mut self.cutting),
+                });
+            }
+            self.cutting = true;
+            let cut = cut_point(self.text, span.start);
+            self.pending = cut..span.end;
+            if let Some(piece) = trimmed(self.text, span.start..cut) {
+                return Some(Sentence {
+                    span: piece,
+                    cut: true,
+                });
+            }
+        }
+    }
+}
+
+impl Iterator for Sentences<'_, '_> {
+    type Item = Sentence;
+
+    fn next(&mut self) -> Option<Sentence> {
+        loop {
+            if !self.pending.is_empty() {
+                if let Some(piece) = self.next_piece() {
+                    return Some(piece);
+                }
+                self.cutting = false;
+            }
+            if self.done {
+                return None;
+            }
+            self.pending = self.next_span().unwrap_or_else(|| {
+                self.done = true;
+                self.start..self.text.len()
+            });
+        }
+    }
+}
+
+/// The first byte at or after `from` that may end a sentence (a line break, `.`, `!`, `?`,
+/// or the first byte of `。`, `！` or `？`), or the end. Eight bytes are tested at a time:
+/// most of a text is none of these.
 fn next_break(bytes: &[u8], from: usize) -> usize {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGHS: u64 = 0x8080_8080_8080_8080;
@@ -54,22 +163,34 @@ fn next_break(bytes: &[u8], from: usize) -> usize {
     let mut i = from;
     while let Some(chunk) = bytes.get(i..i + 8) {
         let word = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
-        if has(word, b'\n') || has(word, b'.') || has(word, b'!') || has(word, b'?') {
+        let ascii = has(word, b'\n') || has(word, b'.') || has(word, b'!') || has(word, b'?');
+        if ascii || word & HIGHS != 0 && (has(word, CJK_LEADS[0]) || has(word, CJK_LEADS[1])) {
             break;
         }
         i += 8;
     }
     bytes[i.min(bytes.len())..]
         .iter()
-        .position(|b| matches!(b, b'\n' | b'.' | b'!' | b'?'))
+        .position(|b| matches!(b, b'\n' | b'.' | b'!' | b'?') || CJK_LEADS.contains(b))
         .map_or(bytes.len(), |p| i + p)
+}
+
+/// The first bytes of the full-width terminators in UTF-8: `。` (E3 80 82), `！` (EF BC 81)
+/// and `？` (EF BC 9F).
+const CJK_LEADS: [u8; 2] = [0xE3, 0xEF];
+
+/// The length of `。`, `！` or `？` if `s` starts with one.
+fn cjk_terminator(s: &str) -> Option<usize> {
+    s.starts_with(['。', '！', '？']).then_some(3)
 }
 
 /// A single line break inside a sentence (hard-wrapped text) joins two lines when the
 /// line does not end in terminal punctuation and the next one starts in lower case.
 fn is_hard_wrap(text: &str, start: usize, newline: usize) -> bool {
+    // Trimmed from its end only: a blank line trims to nothing, and a long indentation at
+    // the start of a sentence is not read again at each of its line breaks.
     let line = text[start..newline].trim_end();
-    if line.trim().is_empty() || line.ends_with(['.', '!', '?', ':']) {
+    if line.is_empty() || line.ends_with(['.', '!', '?', ':']) {
         return false;
     }
     let rest = &text[newline + 1..];
@@ -82,17 +203,33 @@ fn is_hard_wrap(text: &str, start: usize, newline: usize) -> bool {
             .is_some_and(|c| c.is_lowercase())
 }
 
-/// The byte just past a terminator at `at`: repeated terminators, closing quotes and
-/// brackets, citation marks (`[4][8]`) and one source tag in parentheses (`(gartner.com)`).
-fn end_of_terminator(text: &str, at: usize) -> usize {
+/// A run of terminators and what closes it, from the terminator that starts it.
+struct Run {
+    /// The byte just past the terminators, closing quotes and brackets and citation marks.
+    closed: usize,
+    /// `closed` and the source tag after it, if any: where the sentence ends.
+    end: usize,
+    /// The run holds a full-width terminator, which ends a sentence whatever follows.
+    cjk: bool,
+}
+
+/// The run at `at`: repeated terminators, closing quotes and brackets, citation marks
+/// (`[4][8]`) and one source tag in parentheses (`(gartner.com)`). Any terminator inside the
+/// run starts a run with the same ends.
+fn end_of_terminator(text: &str, at: usize) -> Run {
     let mut end = at;
+    let mut cjk = false;
     let mut chars = text[at..].char_indices().peekable();
     while let Some(&(off, c)) = chars.peek() {
         if matches!(
             c,
-            '.' | '!' | '?' | '"' | '\'' | '”' | '’' | ')' | ']' | '»'
+            '.' | '!' | '?' | '"' | '\'' | '”' | '’' | ')' | ']' | '»' | '」' | '』' | '）'
         ) {
             end = at + off + c.len_utf8();
+            chars.next();
+        } else if matches!(c, '。' | '！' | '？') {
+            end = at + off + c.len_utf8();
+            cjk = true;
             chars.next();
         } else if c == '[' {
             match citation_len(&text[at + off..]) {
@@ -108,52 +245,74 @@ fn end_of_terminator(text: &str, at: usize) -> usize {
             break;
         }
     }
-    end + source_tag_len(&text[end..])
+    Run {
+        closed: end,
+        end: end + source_tag_len(&text[end..]),
+        cjk,
+    }
 }
+
+/// The longest citation mark: `[` and four digits and `]`.
+const MAX_CITATION: usize = 6;
 
 /// Length of a bracketed citation like `[12]` at the start of `s`.
 fn citation_len(s: &str) -> Option<usize> {
-    let close = s.find(']')?;
-    let inner = &s[1..close];
-    (!inner.is_empty() && inner.len() <= 4 && inner.bytes().all(|b| b.is_ascii_digit()))
-        .then_some(close + 1)
+    let head = &s.as_bytes()[..s.len().min(MAX_CITATION)];
+    let close = head.iter().position(|&b| b == b']')?;
+    let inner = &head[1..close];
+    (!inner.is_empty() && inner.iter().all(u8::is_ascii_digit)).then_some(close + 1)
 }
 
 /// Length of ` (domain.tld)` at the start of `s`: a source tag belongs to the sentence
-/// before it. Only space-free parentheticals holding a dot qualify.
+/// before it. Only space-free parentheticals holding a dot qualify, so the search for the
+/// closing parenthesis stops at the first space or opening one.
 fn source_tag_len(s: &str) -> usize {
     let trimmed = s.trim_start_matches([' ', '\t']);
     let lead = s.len() - trimmed.len();
     if lead == 0 || !trimmed.starts_with('(') {
         return 0;
     }
-    match trimmed.find(')') {
-        Some(close) => {
-            let inner = &trimmed[1..close];
-            let tag = !inner.is_empty()
-                && inner.contains('.')
-                && !inner.contains(char::is_whitespace)
-                && !inner.contains('(');
-            if tag {
-                lead + close + 1
-            } else {
-                0
-            }
+    let mut dot = false;
+    for (off, c) in trimmed.char_indices().skip(1) {
+        match c {
+            ')' => return if dot { lead + off + 1 } else { 0 },
+            '(' => return 0,
+            c if c.is_whitespace() => return 0,
+            c => dot |= c == '.',
         }
-        None => 0,
     }
+    0
 }
 
-fn ends_sentence(text: &str, at: usize, end: usize, lexicon: &Lexicon) -> bool {
-    let rest = &text[end..];
+/// Whether the run at `at` ends a sentence: a full-width terminator does, and so does the
+/// end of the text; otherwise the next word must start a new sentence, and some terminator of the run must be other than
+/// the full stop of an abbreviation or a list number.
+fn ends_sentence(text: &str, at: usize, run: &Run, lexicon: &Lexicon) -> bool {
+    if run.cjk || run.end == text.len() {
+        return true;
+    }
+    if !next_starts_sentence(&text[run.end..]) {
+        return false;
+    }
+    let bytes = text.as_bytes();
+    (at..run.closed).any(|j| match bytes[j] {
+        b'!' | b'?' => true,
+        b'.' => !is_abbreviation(&text[..j + 1], lexicon) && !is_list_marker(&text[..j]),
+        _ => false,
+    })
+}
+
+/// Whether `rest`, what follows a run of terminators, starts a new sentence: nothing, or a
+/// space and then a word that may open one.
+fn next_starts_sentence(rest: &str) -> bool {
     let Some(next) = rest.chars().next() else {
         return true;
     };
     if !next.is_whitespace() {
         return false;
     }
-    let following = rest.trim_start().chars().next();
-    let starts_new = match following {
+    let rest = rest.trim_start();
+    match rest.chars().next() {
         None => true,
         Some(c) => {
             c.is_uppercase()
@@ -163,14 +322,11 @@ fn ends_sentence(text: &str, at: usize, end: usize, lexicon: &Lexicon) -> bool {
                     '"' | '“' | '‘' | '\'' | '(' | '[' | '$' | '€' | '£' | '—' | '-'
                 )
                 || !c.is_alphabetic()
-                || names_in_lower_case(rest.trim_start())
+                // A letter of a script without case (Chinese, Japanese, Arabic…).
+                || !c.is_lowercase()
+                || names_in_lower_case(rest)
         }
-    };
-    if !starts_new {
-        return false;
     }
-    text.as_bytes()[at] != b'.'
-        || !is_abbreviation(&text[..at + 1], lexicon) && !is_list_marker(&text[..at])
 }
 
 /// Whether the word `rest` opens with is a name written in lower case first ("xAI",
@@ -187,6 +343,7 @@ fn is_list_marker(before_dot: &str) -> bool {
     let digits = before_dot
         .bytes()
         .rev()
+        .take(4)
         .take_while(u8::is_ascii_digit)
         .count();
     if digits == 0 || digits > 3 {
@@ -199,13 +356,22 @@ fn is_list_marker(before_dot: &str) -> bool {
 }
 
 /// Whether the word ending in the full stop at the end of `upto` is an abbreviation
-/// ("U.S.", "Inc.", "Feb.") or an initial ("J."), which do not end a sentence.
+/// ("U.S.", "Inc.", "Feb.") or an initial ("J."), which do not end a sentence. The word is
+/// looked for among the last characters only: one longer than the lexicon's longest
+/// abbreviation is none.
 fn is_abbreviation(upto: &str, lexicon: &Lexicon) -> bool {
-    let word_start = upto
-        .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '"' | '“' | '[' | '—'))
-        .map_or(0, |i| {
-            i + upto[i..].chars().next().map_or(1, char::len_utf8)
-        });
+    let longest = lexicon.index.longest_abbreviation.max(2);
+    let is_boundary = |c: char| c.is_whitespace() || matches!(c, '(' | '"' | '“' | '[' | '—');
+    let mut word_start = 0;
+    for (n, (i, c)) in upto.char_indices().rev().enumerate() {
+        if is_boundary(c) {
+            word_start = i + c.len_utf8();
+            break;
+        }
+        if n == longest {
+            return false;
+        }
+    }
     let word = &upto[word_start..];
     let stem = &word[..word.len() - 1];
     if stem.chars().count() == 1 && stem.chars().all(char::is_uppercase) {
@@ -214,13 +380,44 @@ fn is_abbreviation(upto: &str, lexicon: &Lexicon) -> bool {
     lexicon.is_abbreviation(word)
 }
 
-fn push_trimmed(text: &str, span: Range<usize>, out: &mut Vec<Range<usize>>) {
+/// `span` without the white space at its ends, or `None` if nothing else is in it.
+fn trimmed(text: &str, span: Range<usize>) -> Option<Range<usize>> {
     let piece = &text[span.clone()];
     let lead = piece.len() - piece.trim_start().len();
     let trail = piece.len() - piece.trim_end().len();
-    if lead + trail < piece.len() {
-        out.push(span.start + lead..span.end - trail);
+    (lead + trail < piece.len()).then(|| span.start + lead..span.end - trail)
+}
+
+/// Where to cut a sentence that starts at `start` and runs past [`MAX_SENTENCE_BYTES`]:
+/// just after the last clause break (`,`, `;` or `:` before a space, a dash, or a
+/// full-width comma) in the second half of the limit, else at the last space there, else
+/// at the limit (the character boundary at or before it).
+fn cut_point(text: &str, start: usize) -> usize {
+    let boundary_before = |mut at: usize| {
+        while !text.is_char_boundary(at) {
+            at -= 1;
+        }
+        at
+    };
+    let limit = boundary_before(start + MAX_SENTENCE_BYTES);
+    let base = boundary_before(start + MAX_SENTENCE_BYTES / 2);
+    let window = &text[base..limit];
+    let mut space = None;
+    for (i, c) in window.char_indices().rev() {
+        let after = text[base + i + c.len_utf8()..].chars().next();
+        let breaks = match c {
+            ',' | ';' | ':' => after.is_some_and(char::is_whitespace),
+            '—' | '–' | '，' | '、' | '；' | '：' => true,
+            _ => false,
+        };
+        if breaks {
+            return base + i + c.len_utf8();
+        }
+        if space.is_none() && c.is_whitespace() {
+            space = Some(base + i);
+        }
     }
+    space.unwrap_or(limit)
 }
 
 #[cfg(test)]
@@ -336,6 +533,88 @@ mod tests {
         assert_eq!(
             split("Amazon put money\ninto OpenAI. Done."),
             vec!["Amazon put money\ninto OpenAI.", "Done."]
+        );
+    }
+
+    #[test]
+    fn full_width_terminators_end_sentences_without_a_space() {
+        assert_eq!(
+            split(
+                "亚马逊向OpenAI投资了500亿美元。Amazon invested $50 billion. 真的吗？是的！」Yes."
+            ),
+            vec![
+                "亚马逊向OpenAI投资了500亿美元。",
+                "Amazon invested $50 billion.",
+                "真的吗？",
+                "是的！」",
+                "Yes."
+            ]
+        );
+        // A letter of a script without case opens a sentence as a capital does.
+        assert_eq!(
+            split("It rained. 中文句子。"),
+            vec!["It rained.", "中文句子。"]
+        );
+    }
+
+    #[test]
+    fn a_run_of_terminators_ends_where_any_of_them_would() {
+        assert_eq!(
+            split("Wait..... What?!?! Fine"),
+            vec!["Wait.....", "What?!?!", "Fine"]
+        );
+        assert_eq!(split("a......b..c"), vec!["a......b..c"]);
+        // The first full stop is an abbreviation's, the second is not.
+        assert_eq!(split("Amazon Inc.. Then"), vec!["Amazon Inc..", "Then"]);
+    }
+
+    #[test]
+    fn long_sentences_are_cut_after_a_clause_break_or_a_space() {
+        let lexicon = Lexicon::default();
+        let clause = "Amazon put money into OpenAI, ";
+        let text = clause.repeat(100);
+        let pieces: Vec<Sentence> = Sentences::new(&text, &lexicon).collect();
+        assert!(
+            pieces.len() >= 3 && pieces.iter().all(|p| p.cut),
+            "{pieces:?}"
+        );
+        assert!(pieces.iter().all(|p| p.span.len() <= MAX_SENTENCE_BYTES));
+        assert!(pieces[..pieces.len() - 1]
+            .iter()
+            .all(|p| p.span.len() > MAX_SENTENCE_BYTES / 2));
+        // Every piece but the last ends at a comma; together they hold every word.
+        assert!(pieces[..pieces.len() - 1]
+            .iter()
+            .all(|p| text[p.span.clone()].ends_with(',')));
+        let words: usize = pieces
+            .iter()
+            .map(|p| text[p.span.clone()].split_whitespace().count())
+            .sum();
+        assert_eq!(words, text.split_whitespace().count());
+
+        let words = "alpha beta ".repeat(200);
+        let pieces: Vec<Sentence> = Sentences::new(&words, &lexicon).collect();
+        assert!(pieces.len() == 3 && pieces.iter().all(|p| p.cut));
+        assert!(pieces
+            .iter()
+            .all(|p| words[p.span.clone()].ends_with("alpha")
+                || words[p.span.clone()].ends_with("beta")));
+
+        // No space at all: cut at the limit, on a character boundary.
+        let han = "中".repeat(1000);
+        let pieces: Vec<Sentence> = Sentences::new(&han, &lexicon).collect();
+        assert_eq!(pieces.len(), 4);
+        assert_eq!(pieces[0].span, 0..999);
+
+        // A sentence within the limit is not cut.
+        let short = format!("{}.", "word ".repeat(199));
+        let one: Vec<Sentence> = Sentences::new(&short, &lexicon).collect();
+        assert_eq!(
+            one,
+            vec![Sentence {
+                span: 0..short.len(),
+                cut: false
+            }]
         );
     }
 

@@ -91,10 +91,14 @@ pub struct Trace {
 /// Judges every sentence of `text`.
 pub fn judge_text(text: &str, claims: &ClaimSet) -> Vec<Judgement> {
     let mut judgements = Vec::new();
-    each_sentence(text, claims, false, |judgement, _| {
-        judgements.push(judgement)
-    });
+    judge_each(text, claims, |judgement| judgements.push(judgement));
     judgements
+}
+
+/// Judges every sentence of `text`, handing each judgement to `each` as it is made, in
+/// order: a caller that writes them out holds none of them.
+pub fn judge_each(text: &str, claims: &ClaimSet, mut each: impl FnMut(Judgement)) {
+    each_sentence(text, claims, false, |judgement, _| each(judgement));
 }
 
 /// [`judge_text`], with each sentence's [`Trace`].
@@ -119,7 +123,8 @@ fn each_sentence(
     let mut context = Context::default();
     let mut buffers = Buffers::default();
     let mut scratch = Scratch::default();
-    for span in crate::segment::sentences(text, &claims.lexicon) {
+    for piece in crate::segment::Sentences::new(text, &claims.lexicon) {
+        let span = piece.span;
         let sentence = &text[span.clone()];
         let facts = extract_reusing(
             sentence,
@@ -137,11 +142,15 @@ fn each_sentence(
             &mut scratch,
             trace.then_some(&mut explained),
         );
+        let mut findings = outcome.findings;
+        if piece.cut {
+            findings.push(Finding::unchecked(Rule::LongSentenceCut));
+        }
         let judgement = Judgement {
             span,
             verdict: outcome.verdict,
             disputed: outcome.disputed,
-            findings: outcome.findings,
+            findings,
             rule: outcome.rule,
         };
         out(judgement, explained);
