@@ -56,6 +56,14 @@ impl DateMention {
         self.share_calendar_field(other) || (self.weekday.is_some() && other.weekday.is_some())
     }
 
+    /// States every calendar field `other` states (its year, month, day): a date agrees
+    /// with a more precise one only by leaving it open, which confirms nothing.
+    pub fn as_precise_as(&self, other: &DateMention) -> bool {
+        (other.year.is_none() || self.year.is_some())
+            && (other.month.is_none() || self.month.is_some())
+            && (other.day.is_none() || self.day.is_some())
+    }
+
     /// States a year or a month: more than a weekday.
     pub fn has_calendar_field(&self) -> bool {
         self.year.is_some() || self.month.is_some()

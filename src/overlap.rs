@@ -24,16 +24,18 @@ pub fn parties_swapped<'m>(
     stranger(a.clone(), b.clone()) && stranger(b, a)
 }
 
-/// An organisation of `one` that `other` does not name.
+/// An organisation of `one` that `other` names neither itself nor by one of its products:
+/// "Anthropic's Claude" and "Claude Opus 4.6" tell of the same party.
 fn stranger<'m>(
     mut one: impl Iterator<Item = &'m Mention>,
     other: impl Iterator<Item = &'m Mention> + Clone,
 ) -> bool {
     one.any(|x| {
         x.class == EntityClass::Org
-            && !other
-                .clone()
-                .any(|y| y.class == EntityClass::Org && y.name == x.name)
+            && !other.clone().any(|y| {
+                y.class == EntityClass::Org && y.name == x.name
+                    || y.parent.as_deref() == Some(x.name.as_str())
+            })
     })
 }
 
@@ -154,6 +156,13 @@ mod tests {
         assert!(swapped(&a.participants(0), &b.participants(0)));
         assert!(!swapped(&a.participants(0), &c.participants(0)));
         assert!(share_party(&a.participants(0), &c.participants(0)));
+    }
+
+    #[test]
+    fn a_company_named_by_its_product_is_no_stranger() {
+        let a = facts("Anthropic's Claude Opus 4.6 landed on Google's Vertex AI.");
+        let b = facts("Claude Opus 4.6 landed on Vertex AI.");
+        assert!(!swapped(&a.participants(0), &b.participants(0)));
     }
 
     #[test]

@@ -71,19 +71,35 @@ pub(super) fn compare(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out
                 .copied()
                 .find(|(id, c)| *id == best && !c.conflicts(d)),
         };
-        if let Some((id, c)) = agreed {
-            push_date(out, FindingKind::Agrees, Rule::DateAgrees, d, id, c);
-        } else if let Some(&(id, c)) = event_dates.first().filter(|&&(id, c)| {
-            // A date is another event's unless the claim explains much of the sentence, or
-            // shares a figure with it, or its date clause shares more than one word with
-            // the sentence's: Trainium chips powering OpenAI from 2027 and Cerebras
-            // hardware on Bedrock in 2026 share only "chips".
+        // A date is another event's unless the claim explains much of the sentence, or
+        // shares a figure with it, or its date clause shares more than one word with the
+        // sentence's: Trainium chips powering OpenAI from 2027 and Cerebras hardware on
+        // Bedrock in 2026 share only "chips".
+        let tied = |&&(id, c): &&(usize, &DateMention)| {
             related.iter().any(|a| {
                 a.claim == id && (a.shared_quantities > 0 || a.coverage >= tuning.date_coverage)
             }) || clause_affinity(facts, d.clause, &set.claims[id].facts, c.clause)
                 >= tuning.date_affinity
-        }) {
+        };
+        // Another document dating the same event otherwise: the documents disagree on the
+        // date, and the sentence sides with the one it agrees with (`resolve`).
+        let other_side = |id: usize, agrees: bool| {
+            event_dates.iter().filter(tied).find(|(other, oc)| {
+                set.claims[*other].doc != set.claims[id].doc
+                    && oc.conflicts(d) != agrees
+                    && (!agrees || oc.as_precise_as(d))
+            })
+        };
+        if let Some((id, c)) = agreed {
+            push_date(out, FindingKind::Agrees, Rule::DateAgrees, d, id, c);
+            if let Some(&(rival, rc)) = other_side(id, false) {
+                push_date(out, FindingKind::Differs, Rule::DateDiffers, d, rival, rc);
+            }
+        } else if let Some(&(id, c)) = event_dates.first().filter(tied) {
             push_date(out, FindingKind::Differs, Rule::DateDiffers, d, id, c);
+            if let Some(&(ally, ac)) = other_side(id, true) {
+                push_date(out, FindingKind::Agrees, Rule::DateAgrees, d, ally, ac);
+            }
         } else {
             out.push(
                 FindingKind::Adds,
@@ -212,6 +228,26 @@ mod tests {
             Rule::DateDiffers,
             "Amazon announced on March 27, 2026 that it would lead a $110 billion round for OpenAI.",
         );
+    }
+
+    #[test]
+    fn a_date_one_document_gives_and_another_contradicts_is_disputed() {
+        let set = corpus(&[
+            (
+                "a.txt",
+                "Globex signed its coalition agreement with Initech on Thursday 20 November 2025 in Velmora.",
+            ),
+            (
+                "b.txt",
+                "Globex signed its coalition agreement with Initech on Friday 21 November 2025 in Velmora.",
+            ),
+        ]);
+        let (j, _) = crate::judge::explain_one(
+            &set,
+            "Globex signed a coalition agreement with Initech on Thursday 20 November 2025.",
+        );
+        assert_eq!(j.verdict, crate::judge::Verdict::Match, "{j:#?}");
+        assert!(j.disputed, "{j:#?}");
     }
 
     #[test]
