@@ -21,6 +21,8 @@ mod entity;
 mod extract;
 #[path = "src/finding.rs"]
 mod finding;
+#[path = "src/frame.rs"]
+mod frame;
 #[path = "src/hash.rs"]
 mod hash;
 #[path = "src/index.rs"]

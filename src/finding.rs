@@ -38,6 +38,8 @@ pub enum Topic {
     Date,
     /// Who plays this role ("platform", "recipient").
     Role(String),
+    /// Who plays which role in this relation ("transfer", "sue").
+    Frame(String),
     Polarity,
     /// The direction of the sentence's clause of this index.
     Direction(usize),
@@ -113,6 +115,21 @@ pub enum Detail {
         their_name: String,
         /// The claim says its party holds the role exclusively.
         exclusive: bool,
+    },
+    /// A party in the sentence plays the role (`mine`) of the relation that the claim gives
+    /// another (`theirs` is the party's role there), and `with` the party the sentence puts
+    /// in the party's role in the claim.
+    FrameExchanged {
+        relation: String,
+        party: String,
+        mine: String,
+        theirs: String,
+        with: String,
+    },
+    /// The parties play the same roles of the relation as in the claim: `role name` pairs.
+    FrameAgrees {
+        relation: String,
+        fillers: Vec<(String, String)>,
     },
     /// The sentence denies what the claim states (`denies`), or states what it denies.
     PolarityDiffers {

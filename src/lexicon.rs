@@ -183,6 +183,10 @@ pub struct Lexicon {
     pub coordinators: HashSet<String>,
     /// Role → how a finding says it ("platform" → "on").
     pub role_phrases: HashMap<String, String>,
+    /// Role frames: relations, the words that give them and the slots they fill
+    /// (`frame*` rows; see `crate::frame`).
+    #[serde(default)]
+    pub frames: crate::frame::FrameLexicon,
     /// Nouns for the parties themselves: "the two companies" refers, it does not count.
     pub party_nouns: HashSet<String>,
     /// Words after money that make it a rate: "$5 per million tokens", "$55 a share".
@@ -222,6 +226,8 @@ pub mod class {
     pub const GENERIC: u32 = 1 << 21;
     pub const WEEKDAY: u32 = 1 << 22;
     pub const COORDINATOR: u32 = 1 << 23;
+    /// The first word of a role frame's trigger or of a light verb (`crate::frame`).
+    pub const FRAME: u32 = 1 << 24;
 }
 
 /// Phrases indexed by their first word: matching at a token then looks at a handful of
@@ -281,9 +287,10 @@ impl std::fmt::Display for LexiconError {
 }
 
 /// The bundled lexicon files, in the order `build.rs` reads them (by file name).
-pub const BUNDLED: [&str; 5] = [
+pub const BUNDLED: [&str; 6] = [
     include_str!("../seeds/lexicon/dates.tsv"),
     include_str!("../seeds/lexicon/entities.tsv"),
+    include_str!("../seeds/lexicon/frames.tsv"),
     include_str!("../seeds/lexicon/grammar.tsv"),
     include_str!("../seeds/lexicon/numbers.tsv"),
     include_str!("../seeds/lexicon/terms.tsv"),
@@ -352,6 +359,7 @@ impl Lexicon {
             classes: HashMap::default(),
             byte_classes: Vec::new(),
         };
+        self.frames.prepare();
         self.index.classes = self.classes();
         self.index.byte_classes = (0..128u8)
             .map(|b| self.lookup_class(char::from(b).encode_utf8(&mut [0; 4])))
@@ -422,6 +430,9 @@ impl Lexicon {
                 .filter_map(|p| p.first())
                 .for_each(|w| mark(w, bit));
         }
+        self.frames
+            .first_words()
+            .for_each(|w| mark(w, class::FRAME));
         classes
     }
 
@@ -716,6 +727,7 @@ impl Lexicon {
                     self.agent_roles.insert(w.to_lowercase(), role.clone());
                 }
             }
+            kind if kind.starts_with("frame") => self.frames.add(f)?,
             "company_reference" => self
                 .company_references
                 .extend(list(1)?.into_iter().map(phrase)),

@@ -59,6 +59,22 @@ pub fn detail(set: &ClaimSet, detail: &Detail, claim: Option<usize>, rule: Rule)
                 role_phrase(set, their_role)
             )
         }
+        Detail::FrameExchanged {
+            relation,
+            party,
+            mine,
+            theirs,
+            with,
+        } => format!(
+            "says {party} is the {mine} and {with} the {theirs} ({relation}); {doc} says {party} is the {theirs}"
+        ),
+        Detail::FrameAgrees { relation, fillers } => {
+            let said: Vec<String> = fillers
+                .iter()
+                .map(|(role, name)| format!("{name} the {role}"))
+                .collect();
+            format!("{} ({relation}) agrees with {doc}", said.join(", "))
+        }
         Detail::PolarityDiffers { denies } => {
             let (mine, theirs) = if *denies {
                 ("denies", "states")

@@ -1,0 +1,1093 @@
+//! Role frames: who does what to whom, clause by clause.
+//!
+//! A frame is a relation ("transfer", "sue", "contest") and the named parties that fill
+//! its roles (buyer, seller, item). The relation comes from a verb ("sold"), a noun ("the
+//! sale of", "Kestrel's lawsuit against") or a role noun ("OpenAI is the buyer"); which
+//! role each party plays comes from where it stands: the verb's subject or object, a
+//! possessive or a name before the noun, or the preposition before it. Converse wordings
+//! are rows of one relation with their slots the other way round (`frame` rows of
+//! `seeds/lexicon/frames.tsv`), so "X sold Y to Z" and "Z bought Y from X" give one frame;
+//! a passive ("was sold to Z by X") gives its subject the object's role and "by" the
+//! subject's.
+//!
+//! Fillers are the mentions entity extraction found, of any class but places, the lexicon's
+//! names and the names a corpus taught alike; "the company" and "its" are not read, as a
+//! wrong antecedent would swap roles that are not swapped. The judge compares frames of one
+//! relation (`judge::frames`).
+
+use crate::entity::Mention;
+use crate::hash::{FxMap as HashMap, FxSet as HashSet};
+use crate::lexicon::{class, phrase, EntityClass, Lexicon, Phrase};
+use crate::token::{Token, TokenKind};
+use serde::{Deserialize, Serialize};
+use std::ops::Range;
+
+/// A relation and who fills its roles in one clause.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Frame {
+    #[serde(rename = "r")]
+    pub relation: String,
+    #[serde(rename = "c")]
+    pub clause: usize,
+    /// The concept of the word that gave the relation ("sell"): two frames of one relation
+    /// share it or its converse, so it does not tie them to one event.
+    #[serde(rename = "w")]
+    pub word: String,
+    #[serde(rename = "f")]
+    pub fillers: Vec<Filler>,
+}
+
+/// A party in a role of a frame.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Filler {
+    #[serde(rename = "r")]
+    pub role: String,
+    #[serde(rename = "n")]
+    pub name: String,
+    #[serde(rename = "p", default, skip_serializing_if = "Option::is_none")]
+    pub parent: Option<String>,
+}
+
+impl Filler {
+    /// One party: the same name, or a product and its maker, or two products of one maker
+    /// ("AWS" and "Amazon", "Bedrock" and "Amazon").
+    pub fn same_party(&self, other: &Filler) -> bool {
+        self.name == other.name
+            || self.parent.as_deref() == Some(other.name.as_str())
+            || other.parent.as_deref() == Some(self.name.as_str())
+            || self.parent.is_some() && self.parent == other.parent
+    }
+}
+
+impl Frame {
+    /// The fillers of `role`.
+    pub fn in_role<'a>(&'a self, role: &'a str) -> impl Iterator<Item = &'a Filler> + 'a {
+        self.fillers.iter().filter(move |f| f.role == role)
+    }
+}
+
+/// How a frame word is used: as a verb, a noun, or a noun naming a role.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum WordKind {
+    Verb,
+    Noun,
+    Role,
+}
+
+/// A relation: the roles never one party's in one event, and the roles that tie two
+/// frames to one event without being exchanged (what is sold).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Relation {
+    pub name: String,
+    pub opposed: Vec<(String, String)>,
+    pub themes: Vec<String>,
+}
+
+impl Relation {
+    /// Whether a party in role `a` of one frame and in role `b` of another contradicts.
+    pub fn opposed(&self, a: &str, b: &str) -> bool {
+        self.opposed
+            .iter()
+            .any(|(x, y)| (x == a && y == b) || (x == b && y == a))
+    }
+
+    pub fn is_theme(&self, role: &str) -> bool {
+        self.themes.iter().any(|t| t == role)
+    }
+}
+
+/// A slot of a frame word and the role its filler plays.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SlotRole {
+    pub slot: String,
+    pub role: String,
+    /// The row applies only when this slot is filled.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub required: bool,
+}
+
+/// One `frame` row: words of one kind giving one relation, and their slots.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Row {
+    pub relation: usize,
+    pub kind: WordKind,
+    pub words: Vec<String>,
+    pub slots: Vec<SlotRole>,
+}
+
+/// What a word of the frame index starts: a frame word of some rows, or a light verb.
+#[derive(Clone, Debug)]
+enum Entry {
+    Rows(Vec<usize>),
+    /// A light verb: it lends a noun its object (`true`) or its subject.
+    Light(bool),
+}
+
+/// The `frame*` rows of the lexicon.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct FrameLexicon {
+    pub relations: Vec<Relation>,
+    pub rows: Vec<Row>,
+    /// Forms of "be": before a participle, a passive.
+    pub be: HashSet<String>,
+    pub prepositions: HashSet<String>,
+    /// Words before a noun that make it one ("the", "its").
+    pub determiners: HashSet<String>,
+    /// Words before a frame word that make it a verb ("to", "will", "has").
+    pub verb_cues: HashSet<String>,
+    /// Words between a party and a role noun ("is", "as").
+    pub copulas: HashSet<String>,
+    /// Words opening a relative clause, whose subject is the party before them.
+    pub relatives: HashSet<String>,
+    /// Light verbs, and whether each lends its object (else its subject).
+    pub light: Vec<(String, bool)>,
+    /// Phrases by first word, rebuilt by `prepare`.
+    #[serde(skip)]
+    index: HashMap<String, Vec<(Phrase, Entry)>>,
+}
+
+impl FrameLexicon {
+    /// Reads one `frame*` row.
+    pub fn add(&mut self, f: &[&str]) -> Result<(), String> {
+        let arg = |i: usize| -> Result<&str, String> {
+            f.get(i)
+                .copied()
+                .filter(|s| !s.is_empty())
+                .ok_or_else(|| format!("`{}` needs field {}", f[0], i + 1))
+        };
+        let list = |i: usize| -> Result<Vec<String>, String> {
+            Ok(arg(i)?
+                .split('|')
+                .map(|w| w.trim().to_lowercase())
+                .filter(|w| !w.is_empty() && w != "-")
+                .collect())
+        };
+        let words = |set: &mut HashSet<String>| -> Result<(), String> {
+            set.extend(list(1)?);
+            Ok(())
+        };
+        match f[0] {
+            "frame_relation" => {
+                let opposed = list(2)?
+                    .iter()
+                    .map(|pair| {
+                        pair.split_once(':')
+                            .map(|(a, b)| (a.to_string(), b.to_string()))
+                            .ok_or_else(|| format!("`{pair}` is not two roles `a:b`"))
+                    })
+                    .collect::<Result<Vec<_>, String>>()?;
+                self.relations.push(Relation {
+                    name: arg(1)?.to_string(),
+                    opposed,
+                    themes: list(3)?,
+                });
+            }
+            "frame" => {
+                let name = arg(1)?;
+                let relation = self
+                    .relations
+                    .iter()
+                    .position(|r| r.name == name)
+                    .ok_or_else(|| {
+                        format!("`frame` of a relation with no `frame_relation` row yet: `{name}`")
+                    })?;
+                let kind = match arg(2)? {
+                    "verb" => WordKind::Verb,
+                    "noun" => WordKind::Noun,
+                    "role" => WordKind::Role,
+                    other => return Err(format!("unknown frame word kind `{other}`")),
+                };
+                let mut slots = Vec::new();
+                for field in f.iter().skip(4).filter(|s| !s.is_empty()) {
+                    let (slot, role) = field
+                        .split_once('=')
+                        .ok_or_else(|| format!("`{field}` is not `slot=role`"))?;
+                    let required = slot.ends_with('!');
+                    slots.push(SlotRole {
+                        slot: slot.trim_end_matches('!').to_lowercase(),
+                        role: role.to_string(),
+                        required,
+                    });
+                }
+                self.rows.push(Row {
+                    relation,
+                    kind,
+                    words: list(3)?,
+                    slots,
+                });
+            }
+            "frame_be" => words(&mut self.be)?,
+            "frame_preposition" => words(&mut self.prepositions)?,
+            "frame_determiner" => words(&mut self.determiners)?,
+            "frame_verb_cue" => words(&mut self.verb_cues)?,
+            "frame_copula" => words(&mut self.copulas)?,
+            "frame_relative" => words(&mut self.relatives)?,
+            "frame_light" => {
+                let object = match arg(1)? {
+                    "subject" => false,
+                    "object" => true,
+                    other => {
+                        return Err(format!(
+                            "a light verb lends `subject` or `object`, not `{other}`"
+                        ))
+                    }
+                };
+                self.light.extend(list(2)?.into_iter().map(|w| (w, object)));
+            }
+            other => return Err(format!("unknown kind `{other}`")),
+        }
+        Ok(())
+    }
+
+    /// Rebuilds the index of frame words and light verbs by first word.
+    pub fn prepare(&mut self) {
+        let mut index: HashMap<String, Vec<(Phrase, Entry)>> = HashMap::default();
+        let mut rows_of: HashMap<Phrase, Vec<usize>> = HashMap::default();
+        for (r, row) in self.rows.iter().enumerate() {
+            for w in &row.words {
+                let rows = rows_of.entry(phrase(w)).or_default();
+                if !rows.contains(&r) {
+                    rows.push(r);
+                }
+            }
+        }
+        let mut rows_of: Vec<(Phrase, Vec<usize>)> = rows_of.into_iter().collect();
+        rows_of.sort();
+        for (p, rows) in rows_of {
+            if let Some(first) = p.first() {
+                index
+                    .entry(first.clone())
+                    .or_default()
+                    .push((p, Entry::Rows(rows)));
+            }
+        }
+        for (w, object) in &self.light {
+            let p = phrase(w);
+            if let Some(first) = p.first() {
+                index
+                    .entry(first.clone())
+                    .or_default()
+                    .push((p, Entry::Light(*object)));
+            }
+        }
+        // Longest phrases first: "held off" before "held".
+        for entries in index.values_mut() {
+            entries.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+        }
+        self.index = index;
+    }
+
+    /// The first words of frame words and light verbs: a token is looked up only if its
+    /// class says it may be one.
+    pub fn first_words(&self) -> impl Iterator<Item = &str> {
+        self.index.keys().map(String::as_str)
+    }
+
+    pub fn relation(&self, name: &str) -> Option<&Relation> {
+        self.relations.iter().find(|r| r.name == name)
+    }
+}
+
+/// A frame word or a light verb found in the sentence.
+struct Hit {
+    tokens: Range<usize>,
+    clause: usize,
+    /// The rows of a frame word; empty for a light verb alone.
+    rows: Vec<usize>,
+    /// A light verb, lending its object (`Some(true)`) or its subject.
+    light: Option<bool>,
+}
+
+/// The frames of one sentence. `clauses` are the token ranges of its clauses; `concept`
+/// gives a token's concept (its synonym group or stem).
+pub fn frames(
+    tokens: &[Token],
+    lexicon: &Lexicon,
+    mentions: &[Mention],
+    clauses: &[Range<usize>],
+    concept: &dyn Fn(usize) -> String,
+) -> Vec<Frame> {
+    let fl = &lexicon.frames;
+    let hits = find_hits(tokens, fl, clauses);
+    if !hits.iter().any(|h| !h.rows.is_empty()) {
+        return Vec::new();
+    }
+    let reader = Reader {
+        tokens,
+        lexicon,
+        fl,
+        mentions,
+        clauses,
+        hits: &hits,
+    };
+    let mut out: Vec<Frame> = Vec::new();
+    // The subject of the last verb of each clause: a verb after "and" or "to" with no
+    // subject of its own shares it ("Amazon led the round and invested $50 billion").
+    let mut last_subject: Option<(usize, Vec<usize>)> = None;
+    for (h, hit) in hits.iter().enumerate() {
+        if hit.rows.is_empty() {
+            continue;
+        }
+        let kind = reader.kind(hit);
+        let mut relations: Vec<usize> = Vec::new();
+        for &r in &hit.rows {
+            let row = &fl.rows[r];
+            if row.kind != kind || relations.contains(&row.relation) {
+                continue;
+            }
+            let inherited = last_subject
+                .as_ref()
+                .filter(|(c, _)| *c == hit.clause)
+                .map(|(_, s)| s.as_slice());
+            let Some((fillers, subject)) = reader.fill(h, row, inherited) else {
+                continue;
+            };
+            relations.push(row.relation);
+            if kind == WordKind::Verb && !subject.is_empty() {
+                last_subject = Some((hit.clause, subject));
+            }
+            if fillers.is_empty() {
+                continue;
+            }
+            let frame = Frame {
+                relation: fl.relations[row.relation].name.clone(),
+                clause: hit.clause,
+                word: concept(hit.tokens.start),
+                fillers: fillers
+                    .into_iter()
+                    .map(|(role, m)| Filler {
+                        role: role.to_string(),
+                        name: mentions[m].name.clone(),
+                        parent: mentions[m].parent.clone(),
+                    })
+                    .collect(),
+            };
+            merge(&mut out, frame);
+        }
+    }
+    out
+}
+
+/// Adds `frame` to `out`, into a frame of the same relation and clause if none of their
+/// fillers conflict ("a stake in OpenAI … held by Microsoft"; "OpenAI is the customer and
+/// AWS the provider").
+fn merge(out: &mut Vec<Frame>, mut frame: Frame) {
+    dedup_fillers(&mut frame.fillers);
+    let fits = |f: &Frame| {
+        f.relation == frame.relation
+            && f.clause == frame.clause
+            && frame.fillers.iter().all(|a| {
+                f.fillers.iter().all(|b| {
+                    let same = a.same_party(b);
+                    (a.role == b.role) == same || a.role == b.role && f.in_role(&a.role).count() > 1
+                })
+            })
+    };
+    if let Some(into) = out.iter_mut().find(|f| fits(f)) {
+        into.fillers.extend(frame.fillers);
+        dedup_fillers(&mut into.fillers);
+    } else {
+        out.push(frame);
+    }
+}
+
+fn dedup_fillers(fillers: &mut Vec<Filler>) {
+    let mut i = 0;
+    while i < fillers.len() {
+        if fillers[..i]
+            .iter()
+            .any(|f| f.role == fillers[i].role && f.name == fillers[i].name)
+        {
+            fillers.remove(i);
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// Frame words and light verbs, longest phrase first at each token.
+fn find_hits(tokens: &[Token], fl: &FrameLexicon, clauses: &[Range<usize>]) -> Vec<Hit> {
+    let clause_of = |k: usize| clauses.iter().position(|c| c.contains(&k)).unwrap_or(0);
+    let mut hits = Vec::new();
+    let mut k = 0;
+    while k < tokens.len() {
+        let t = &tokens[k];
+        if t.kind != TokenKind::Word || !t.may(class::FRAME) {
+            k += 1;
+            continue;
+        }
+        let Some(entries) = fl.index.get(t.lower()) else {
+            k += 1;
+            continue;
+        };
+        let matches = |p: &Phrase| {
+            k + p.len() <= tokens.len()
+                && tokens[k..k + p.len()]
+                    .iter()
+                    .zip(p)
+                    .all(|(t, w)| t.lower() == w)
+        };
+        let mut found: Option<Hit> = None;
+        for (p, entry) in entries.iter().filter(|(p, _)| matches(p)) {
+            let hit = found.get_or_insert_with(|| Hit {
+                tokens: k..k + p.len(),
+                clause: clause_of(k),
+                rows: Vec::new(),
+                light: None,
+            });
+            // Entries are longest first: a shorter phrase at the same token is another
+            // reading only of the same length ("bought" a frame word and a light verb).
+            if p.len() != hit.tokens.len() {
+                continue;
+            }
+            match entry {
+                Entry::Rows(rows) => hit.rows.extend(rows.iter().copied()),
+                Entry::Light(object) => hit.light = Some(*object),
+            }
+        }
+        match found {
+            Some(hit) => {
+                k = hit.tokens.end;
+                hits.push(hit);
+            }
+            None => k += 1,
+        }
+    }
+    hits
+}
+
+/// A row's fillers as read at one frame word, by role (mention indexes), and the subject
+/// found there.
+type Filled<'r> = (Vec<(&'r str, usize)>, Vec<usize>);
+
+/// Reads the slots of frame words in one sentence.
+struct Reader<'a, 't> {
+    tokens: &'a [Token<'t>],
+    lexicon: &'a Lexicon,
+    fl: &'a FrameLexicon,
+    mentions: &'a [Mention],
+    clauses: &'a [Range<usize>],
+    hits: &'a [Hit],
+}
+
+/// How many words (besides determiners) may stand between a preposition and its name
+/// ("to the new Orrin Labs"), and between a verb and its object ("sold forward Ilias
+/// Marenko", "rent OpenAI's servers", "lent Orrin $200 million").
+const PREPOSITION_GAP: usize = 2;
+const OBJECT_GAP: usize = 5;
+/// How many words may stand between a possessive and its noun ("Amazon's recent $50
+/// billion investment").
+const POSSESSIVE_GAP: usize = 6;
+
+impl Reader<'_, '_> {
+    fn word(&self, k: usize) -> &str {
+        self.tokens[k].lower()
+    }
+
+    fn is_hit(&self, k: usize) -> bool {
+        self.hits
+            .iter()
+            .any(|h| !h.rows.is_empty() && h.tokens.contains(&k))
+    }
+
+    fn is_coordinator(&self, k: usize) -> bool {
+        let w = self.word(k);
+        w == "&" || self.lexicon.coordinators.contains(w) || w == "but"
+    }
+
+    /// A party: a mention of any class but a place, taking part (no source), named (not
+    /// "the company").
+    fn party(&self, m: usize) -> bool {
+        let m = &self.mentions[m];
+        m.class != EntityClass::Place && !m.source && !m.referred
+    }
+
+    /// A possessive right before another party's name modifies it ("Moravek's Civic
+    /// Renewal Party", "Amazon's AWS"): the name after it is the filler.
+    fn modifier(&self, m: usize) -> bool {
+        let mention = &self.mentions[m];
+        mention.possessive
+            && self
+                .mentions
+                .iter()
+                .enumerate()
+                .any(|(j, n)| j != m && n.tokens.start == mention.tokens.end + 1 && self.party(j))
+    }
+
+    /// A plain word that may stand between a preposition or a verb and its name: a
+    /// lower-case word that is no preposition, frame word, form of "be" or coordinator.
+    fn plain(&self, k: usize) -> bool {
+        let t = &self.tokens[k];
+        let w = t.lower();
+        t.kind == TokenKind::Word
+            && !t.capital
+            && !self.fl.prepositions.contains(w)
+            && !self.fl.be.contains(w)
+            && !self.fl.verb_cues.contains(w)
+            && !self.fl.relatives.contains(w)
+            && !self.is_coordinator(k)
+            && !self.is_hit(k)
+    }
+
+    /// The preposition a name at token `start` stands after, over determiners and up to
+    /// [`PREPOSITION_GAP`] plain words, within its clause.
+    fn governor(&self, start: usize, clause_start: usize) -> Option<&str> {
+        let mut gap = 0;
+        let mut j = start;
+        while j > clause_start {
+            j -= 1;
+            let w = self.word(j);
+            if self.fl.prepositions.contains(w) {
+                return Some(w);
+            }
+            if self.fl.determiners.contains(w) {
+                continue;
+            }
+            if !self.plain(j) || gap == PREPOSITION_GAP {
+                return None;
+            }
+            gap += 1;
+        }
+        None
+    }
+
+    /// Parties whose names lie in `range`, in order.
+    fn parties_in(&self, range: Range<usize>) -> impl Iterator<Item = usize> + '_ {
+        (0..self.mentions.len()).filter(move |&m| {
+            let t = &self.mentions[m].tokens;
+            t.start >= range.start && t.end <= range.end && self.party(m)
+        })
+    }
+
+    /// Whether "and" at `k` joins two names ("Nvidia and SoftBank") rather than two verbs.
+    fn joins_names(&self, k: usize) -> bool {
+        let before = self.mentions.iter().any(|m| {
+            m.tokens.end == k || m.possessive && m.tokens.end + 1 == k && self.word(k) != "&"
+        });
+        let mut j = k + 1;
+        while j < self.tokens.len() && self.fl.determiners.contains(self.word(j)) {
+            j += 1;
+        }
+        before && self.mentions.iter().any(|m| m.tokens.start == j)
+    }
+
+    /// The parties joined to party `m` by "and" or commas, in the direction `forward`.
+    fn coordinated(&self, m: usize, forward: bool) -> Vec<usize> {
+        let mut out = vec![m];
+        let mut cur = m;
+        loop {
+            let next = if forward {
+                let end = self.mentions[cur].tokens.end;
+                let link = end;
+                if link >= self.tokens.len()
+                    || !(self.is_coordinator(link) || self.word(link) == ",")
+                {
+                    break;
+                }
+                let mut j = link + 1;
+                if self.word(j.min(self.tokens.len() - 1)) == "and" && self.word(link) == "," {
+                    j += 1;
+                }
+                while j < self.tokens.len() && self.fl.determiners.contains(self.word(j)) {
+                    j += 1;
+                }
+                (0..self.mentions.len())
+                    .find(|&n| self.mentions[n].tokens.start == j && self.party(n))
+            } else {
+                let start = self.mentions[cur].tokens.start;
+                let mut j = start;
+                while j > 0 && self.fl.determiners.contains(self.word(j - 1)) {
+                    j -= 1;
+                }
+                if j < 2 || !(self.is_coordinator(j - 1) || self.word(j - 1) == ",") {
+                    break;
+                }
+                let mut end = j - 1;
+                if self.word(end) == "and" && end > 0 && self.word(end - 1) == "," {
+                    end -= 1;
+                }
+                (0..self.mentions.len())
+                    .find(|&n| self.mentions[n].tokens.end == end && self.party(n))
+            };
+            match next {
+                Some(n) if !out.contains(&n) => {
+                    out.push(n);
+                    cur = n;
+                }
+                _ => break,
+            }
+        }
+        out
+    }
+
+    /// Whether the frame word `hit` is read as a verb, a noun or a role noun here.
+    fn kind(&self, hit: &Hit) -> WordKind {
+        let has = |kind| hit.rows.iter().any(|&r| self.fl.rows[r].kind == kind);
+        let start = hit.tokens.start;
+        let prev = start.checked_sub(1).map(|p| &self.tokens[p]);
+        let prev_word = prev.map_or("", |t| t.lower());
+        // "the use of", "a sign", "its own", "Microsoft's lead": a noun's place.
+        let noun_place = prev.is_some_and(|t| {
+            self.fl.determiners.contains(t.lower())
+                || t.kind == TokenKind::Clitic
+                || t.kind == TokenKind::Number
+                || matches!(t.lower(), "$" | "£" | "€" | "%")
+        }) || self
+            .tokens
+            .get(hit.tokens.end)
+            .is_some_and(|t| t.lower() == "of");
+        let verb_place = prev.is_none_or(|t| {
+            self.fl.verb_cues.contains(t.lower())
+                || self.fl.be.contains(t.lower())
+                || self.fl.relatives.contains(t.lower())
+                || matches!(t.lower(), "-" | "," | "–")
+                || t.lower().ends_with("ly")
+        }) || self.mentions.iter().any(|m| m.tokens.end == start)
+            || prev_word.is_empty();
+        if has(WordKind::Role) && !has(WordKind::Verb) && !has(WordKind::Noun) {
+            return WordKind::Role;
+        }
+        match (has(WordKind::Verb), has(WordKind::Noun)) {
+            (true, true) => {
+                if verb_place && !noun_place {
+                    WordKind::Verb
+                } else {
+                    WordKind::Noun
+                }
+            }
+            (true, false) if noun_place => WordKind::Noun,
+            (true, false) => WordKind::Verb,
+            (false, true) => WordKind::Noun,
+            (false, false) => WordKind::Role,
+        }
+    }
+
+    /// The fillers of `row` read at hit `h`, by role (mention indexes), and the subject
+    /// found (for a verb after "and" to share); `None` if a required slot is empty.
+    /// `inherited` is the subject of the clause's verb before, if any.
+    fn fill<'r>(&self, h: usize, row: &'r Row, inherited: Option<&[usize]>) -> Option<Filled<'r>> {
+        let hit = &self.hits[h];
+        let clause = self.clauses[hit.clause].clone();
+        let reach = self.reach(h, &clause);
+        let mut slots: Vec<(&str, Vec<usize>)> = Vec::new();
+        let mut subject = Vec::new();
+        let passive = row.kind == WordKind::Verb && self.passive(hit);
+        match row.kind {
+            WordKind::Verb => {
+                subject = self.subject(h, &clause, inherited);
+                let object = self.object(hit.tokens.end, reach.end, &clause);
+                if passive {
+                    slots.push(("object", subject.clone()));
+                } else {
+                    // A relative clause with a subject of its own is about its antecedent
+                    // as an object ("Lumen Cells, which Farrow Group sold to Kestrel").
+                    let object = if object.is_empty() && !subject.is_empty() {
+                        self.antecedent(&clause).into_iter().collect()
+                    } else {
+                        object
+                    };
+                    slots.push(("subject", subject.clone()));
+                    slots.push(("object", object));
+                }
+            }
+            WordKind::Noun => {
+                let start = hit.tokens.start;
+                if let Some(m) = self.possessive_before(start, &clause) {
+                    slots.push(("possessive", vec![m]));
+                }
+                if let Some(m) = self.modifier_before(start, &clause) {
+                    slots.push(("modifier", vec![m]));
+                }
+                slots.push(("subject", self.lent_subject(h, &clause, reach.end)));
+            }
+            WordKind::Role => {
+                if let Some(m) = self.role_holder(hit.tokens.start, &clause) {
+                    slots.push(("self", vec![m]));
+                }
+            }
+        }
+        // Names after a preposition, up to the next frame word.
+        let mut seen: Vec<&str> = Vec::new();
+        for m in self
+            .parties_in(hit.tokens.end..reach.end)
+            .collect::<Vec<_>>()
+        {
+            let Some(p) = self.governor(self.mentions[m].tokens.start, clause.start) else {
+                continue;
+            };
+            if seen.contains(&p) || self.modifier(m) {
+                continue;
+            }
+            seen.push(p);
+            let slot = if passive && p == "by" { "subject" } else { p };
+            slots.push((slot, self.coordinated(m, true)));
+        }
+        // A passive's subject was read into the object's slot and its "by" into the
+        // subject's, above.
+        let mut out: Vec<(&'r str, usize)> = Vec::new();
+        for s in &row.slots {
+            let filled = slots
+                .iter()
+                .filter(|(slot, _)| *slot == s.slot.as_str())
+                .flat_map(|(_, ms)| ms.iter().copied());
+            let role = s.role.as_str();
+            let mut any = false;
+            for m in filled {
+                any = true;
+                if !out.iter().any(|&(r, n)| r == role && n == m) {
+                    out.push((role, m));
+                }
+            }
+            if s.required && !any {
+                return None;
+            }
+        }
+        // One party in two roles of one frame is a misreading.
+        let twice = out
+            .iter()
+            .any(|&(r, m)| out.iter().any(|&(r2, m2)| r2 != r && m2 == m));
+        if twice {
+            out.clear();
+        }
+        Some((out, subject))
+    }
+
+    /// Where a frame word's slots end: at the next frame word (for a verb, the next verb:
+    /// a noun after it is in its object, "won the case against Kestrel"), at "and" joining
+    /// verbs, at the clause's end.
+    fn reach(&self, h: usize, clause: &Range<usize>) -> Range<usize> {
+        let start = self.hits[h].tokens.end;
+        let verb = self.kind(&self.hits[h]) == WordKind::Verb;
+        let mut end = clause.end;
+        if let Some(next) = self.hits[h + 1..].iter().find(|n| {
+            !n.rows.is_empty()
+                && n.tokens.start >= start
+                && (!verb || self.kind(n) == WordKind::Verb)
+        }) {
+            end = end.min(next.tokens.start);
+        }
+        if let Some(k) = (start..end)
+            .find(|&k| self.word(k) == ";" || self.is_coordinator(k) && !self.joins_names(k))
+        {
+            end = k;
+        }
+        start..end.max(start)
+    }
+
+    /// A verb in the passive: a form of "be" before it (over adverbs: "is now held"), or
+    /// "by" and a name right after it ("the round, led by Amazon").
+    fn passive(&self, hit: &Hit) -> bool {
+        let first = self.word(hit.tokens.start);
+        if first.ends_with("ing") {
+            return false;
+        }
+        let start = hit.tokens.start;
+        let mut j = start;
+        let mut adverbs = 0;
+        let be_before = loop {
+            if j == 0 {
+                break false;
+            }
+            j -= 1;
+            let w = self.word(j);
+            if self.fl.be.contains(w) {
+                break true;
+            }
+            let adverb = w.ends_with("ly")
+                || matches!(
+                    w,
+                    "not"
+                        | "n't"
+                        | "never"
+                        | "also"
+                        | "now"
+                        | "already"
+                        | "since"
+                        | "then"
+                        | "later"
+                        | "first"
+                );
+            if !adverb || adverbs == 2 {
+                break false;
+            }
+            adverbs += 1;
+        };
+        let by_after = self.word_at(hit.tokens.end) == "by"
+            && self.mentions.iter().enumerate().any(|(m, mention)| {
+                self.party(m)
+                    && mention.tokens.start > hit.tokens.end
+                    && mention.tokens.start <= hit.tokens.end + 3
+            });
+        be_before || by_after
+    }
+
+    fn word_at(&self, k: usize) -> &str {
+        self.tokens.get(k).map_or("", |t| t.lower())
+    }
+
+    /// The subject of the verb at hit `h`: the last party named before it in its clause,
+    /// after any verb before it, that stands after no preposition and is no other verb's
+    /// object; else the subject `inherited` from the verb before; else, in a relative
+    /// clause, the party before it.
+    fn subject(&self, h: usize, clause: &Range<usize>, inherited: Option<&[usize]>) -> Vec<usize> {
+        let start = self.hits[h].tokens.start;
+        let mut lo = clause.start;
+        let mut after_verb = None;
+        if let Some(prev) = self.hits[..h]
+            .iter()
+            .rev()
+            .find(|p| !p.rows.is_empty() && p.tokens.end <= start && p.tokens.start >= clause.start)
+        {
+            lo = prev.tokens.end;
+            after_verb = Some(prev.tokens.end);
+        }
+        let mut broken = after_verb.is_some();
+        if let Some(k) = (lo..start)
+            .rev()
+            .find(|&k| self.is_coordinator(k) && !self.joins_names(k))
+        {
+            lo = k + 1;
+            broken = true;
+        }
+        // The object of the verb before is not this one's subject.
+        let prev_object =
+            after_verb.and_then(|end| self.object(end, start, clause).first().copied());
+        let found = self
+            .parties_in(lo..start)
+            .filter(|&m| {
+                Some(m) != prev_object
+                    && !self.modifier(m)
+                    && self
+                        .governor(self.mentions[m].tokens.start, clause.start)
+                        .is_none()
+            })
+            .last();
+        if let Some(m) = found {
+            return self.coordinated(m, false);
+        }
+        if broken {
+            if let Some(s) = inherited {
+                return s.to_vec();
+            }
+        }
+        self.antecedent(clause).into_iter().collect()
+    }
+
+    /// In a clause a relative word opens ("…, which uses them"), the party right before it.
+    fn antecedent(&self, clause: &Range<usize>) -> Option<usize> {
+        let opens = self
+            .tokens
+            .get(clause.start)
+            .is_some_and(|t| self.fl.relatives.contains(t.lower()));
+        if !opens || clause.start == 0 {
+            return None;
+        }
+        let mut end = clause.start;
+        if self.word(end - 1) == "," {
+            end -= 1;
+        }
+        (0..self.mentions.len()).rfind(|&m| self.mentions[m].tokens.end == end && self.party(m))
+    }
+
+    /// The object of a verb ending at `from`: the first party named after it, over no
+    /// more than [`OBJECT_GAP`] plain words, numbers and signs.
+    fn object(&self, from: usize, until: usize, clause: &Range<usize>) -> Vec<usize> {
+        let Some(m) = self.parties_in(from..until).next() else {
+            return Vec::new();
+        };
+        let start = self.mentions[m].tokens.start;
+        let gap_ok = start - from <= OBJECT_GAP
+            && (from..start).all(|k| {
+                let t = &self.tokens[k];
+                self.plain(k)
+                    || self.fl.determiners.contains(t.lower())
+                    || t.kind == TokenKind::Number
+                    || t.kind == TokenKind::Clitic
+                    || matches!(t.lower(), "$" | "£" | "€" | "%" | "-")
+            });
+        if !gap_ok || self.governor(start, clause.start).is_some() {
+            return Vec::new();
+        }
+        // "rent OpenAI's servers": the possessive is the filler; "Amazon's AWS": the name.
+        let m = if self.modifier(m) {
+            (0..self.mentions.len())
+                .find(|&n| self.mentions[n].tokens.start == self.mentions[m].tokens.end + 1)
+                .unwrap_or(m)
+        } else {
+            m
+        };
+        self.coordinated(m, true)
+    }
+
+    /// "Amazon's recent $50 billion investment": the party whose possessive stands before
+    /// the noun at `start`, over figures and plain words.
+    fn possessive_before(&self, start: usize, clause: &Range<usize>) -> Option<usize> {
+        (0..self.mentions.len()).rfind(|&m| {
+            let mention = &self.mentions[m];
+            let end = mention.tokens.end + 1;
+            mention.possessive
+                && self.party(m)
+                && mention.tokens.start >= clause.start
+                && end <= start
+                && start - end <= POSSESSIVE_GAP
+                && (end..start).all(|k| {
+                    let t = &self.tokens[k];
+                    self.plain(k)
+                        || t.kind == TokenKind::Number
+                        || matches!(t.lower(), "$" | "£" | "€" | "%" | "-" | "–")
+                })
+        })
+    }
+
+    /// "the Amazon investment", "Azure cloud purchases": a name right before the noun, or
+    /// one plain word before it.
+    fn modifier_before(&self, start: usize, clause: &Range<usize>) -> Option<usize> {
+        (0..self.mentions.len()).rfind(|&m| {
+            let mention = &self.mentions[m];
+            let end = mention.tokens.end;
+            !mention.possessive
+                && self.party(m)
+                && mention.tokens.start >= clause.start
+                && (end == start || end + 1 == start && (self.plain(end) || self.word(end) == "-"))
+        })
+    }
+
+    /// The subject a light verb lends the noun at hit `h`: "Orrin took a stake" (its
+    /// subject), "the deal gives Microsoft a stake" (its object), "a stake … is held by
+    /// Microsoft" (the name after "by").
+    fn lent_subject(&self, h: usize, clause: &Range<usize>, reach_end: usize) -> Vec<usize> {
+        let start = self.hits[h].tokens.start;
+        // The nearest light verb before the noun, with no frame word between.
+        let before = self.hits[..h]
+            .iter()
+            .enumerate()
+            .rev()
+            .take_while(|(_, p)| p.tokens.start >= clause.start)
+            .find(|(_, p)| p.light.is_some() || !p.rows.is_empty())
+            .filter(|(_, p)| p.light.is_some());
+        if let Some((l, light)) = before {
+            let passive = self.passive(light);
+            let object = light.light == Some(true);
+            return if object != passive {
+                self.object(light.tokens.end, start, clause)
+            } else if passive {
+                Vec::new()
+            } else {
+                self.subject(l, clause, None)
+            };
+        }
+        // After the noun, a light verb in the passive: "by" names the noun's subject.
+        let after = self.hits[h + 1..]
+            .iter()
+            .take_while(|n| n.tokens.start < reach_end.max(clause.end))
+            .find(|n| n.light == Some(false) && self.passive(n));
+        if let Some(light) = after {
+            let by = light.tokens.end;
+            if self.word_at(by) == "by" {
+                if let Some(m) = self.parties_in(by + 1..clause.end).next() {
+                    if self.governor(self.mentions[m].tokens.start, clause.start) == Some("by") {
+                        return self.coordinated(m, true);
+                    }
+                }
+            }
+        }
+        Vec::new()
+    }
+
+    /// The party a role noun at `start` names: "OpenAI is the buyer", "Azure the seller",
+    /// "Amazon, the lead investor".
+    fn role_holder(&self, start: usize, clause: &Range<usize>) -> Option<usize> {
+        let mut j = start;
+        let mut gap = 0;
+        // Determiners and up to two plain words ("its junior").
+        while j > clause.start {
+            let w = self.word(j - 1);
+            if self.fl.determiners.contains(w) {
+                j -= 1;
+            } else if self.plain(j - 1) && gap < PREPOSITION_GAP {
+                j -= 1;
+                gap += 1;
+            } else {
+                break;
+            }
+        }
+        if j > clause.start && self.fl.copulas.contains(self.word(j - 1)) {
+            j -= 1;
+        }
+        (0..self.mentions.len()).rfind(|&m| self.mentions[m].tokens.end == j && self.party(m))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::{extract, Context};
+
+    fn read(sentence: &str) -> Vec<String> {
+        let facts = extract(
+            sentence,
+            &crate::claim_set().lexicon,
+            &mut Context::default(),
+        );
+        facts
+            .frames
+            .iter()
+            .map(|f| {
+                let fillers: Vec<String> = f
+                    .fillers
+                    .iter()
+                    .map(|x| format!("{}={}", x.role, x.name))
+                    .collect();
+                format!("{}({})", f.relation, fillers.join(", "))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_verb_gives_its_subject_object_and_prepositions_their_roles() {
+        assert_eq!(
+            read("Amazon will invest $50 billion in OpenAI."),
+            ["invest(investor=Amazon, investee=OpenAI)"]
+        );
+        assert_eq!(
+            read("OpenAI led a $110 billion funding round for Amazon."),
+            ["lead(leader=OpenAI, beneficiary=Amazon)"]
+        );
+    }
+
+    #[test]
+    fn a_passive_turns_the_roles_round() {
+        assert_eq!(
+            read("The $110 billion round for OpenAI was led by Amazon."),
+            ["lead(leader=Amazon)"]
+        );
+    }
+
+    #[test]
+    fn a_noun_reads_its_possessive_and_prepositions() {
+        assert_eq!(
+            read("OpenAI's $50 billion investment in Amazon Web Services has reshaped the cloud race."),
+            ["invest(investor=OpenAI, investee=Amazon)"]
+        );
+    }
+
+    #[test]
+    fn a_light_verb_lends_a_noun_its_subject_or_object() {
+        assert_eq!(
+            read("OpenAI Group PBC took a 27% stake in Microsoft."),
+            ["stake(holder=OpenAI, held=Microsoft)"]
+        );
+        assert_eq!(
+            read("A 27% equity stake in the new OpenAI Group PBC is now held by Microsoft."),
+            ["stake(holder=Microsoft, held=OpenAI)"]
+        );
+    }
+
+    #[test]
+    fn role_nouns_name_their_parties() {
+        assert_eq!(
+            read("In the $38 billion, seven-year arrangement, OpenAI is the customer and AWS the provider."),
+            ["host(customer=OpenAI, provider=Amazon)"]
+        );
+    }
+}

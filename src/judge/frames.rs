@@ -1,0 +1,321 @@
+//! Who does what to whom: each frame of the sentence (`crate::frame`) against the frames
+//! of one relation in the claims about the same event. Two parties in each other's roles
+//! contradict (the buyer is the seller, the winner the loser); the same parties in the
+//! same roles agree. Precision first: frames are compared only when the relation is the
+//! same (converse wordings are one relation) and something ties the two clauses to one
+//! event: a figure both state, the same thing sold or licensed, an agreeing date, or words
+//! and names they share. Rules: [`Rule::FrameRolesExchanged`],
+//! [`Rule::FrameStatedElsewhere`], [`Rule::FrameAgrees`].
+
+use super::findings::Findings;
+use super::roles::figures_agree;
+use crate::align::Alignment;
+use crate::claims::ClaimSet;
+use crate::extract::Facts;
+use crate::finding::{Detail, Finding, FindingKind, Topic};
+use crate::frame::{Filler, Frame, Relation};
+use crate::overlap::names_in_clause;
+use crate::rule::Rule;
+
+/// What one frame of the sentence says against one of a claim.
+enum Reading<'a> {
+    /// `party` plays `mine` in the sentence and the opposed `theirs` in the claim, and the
+    /// sentence gives `theirs` to `with`: the roles are exchanged. `both`: `with` is in the
+    /// claim's frame too, in the role the sentence gives `party`.
+    Exchanged {
+        party: &'a Filler,
+        theirs: &'a Filler,
+        with: &'a Filler,
+        both: bool,
+    },
+    /// Two or more of the sentence's fillers play the same roles in the claim, and none
+    /// another.
+    Agrees(Vec<(String, String)>),
+    Unrelated,
+}
+
+/// A finding waiting for the best-tied claim: its tie, claim and detail.
+type Candidate = (usize, usize, Detail);
+
+/// Each asserted frame of the sentence against the frames of the same relation in the
+/// claims `nearby`.
+pub(super) fn compare(facts: &Facts, set: &ClaimSet, nearby: &[Alignment], out: &mut Findings) {
+    if facts.frames.is_empty() {
+        return;
+    }
+    let tuning = &set.tuning;
+    for sf in facts.frames.iter().filter(|f| open(facts, f.clause)) {
+        let Some(relation) = set.lexicon.frames.relation(&sf.relation) else {
+            continue;
+        };
+        let mut exchange: Option<Candidate> = None;
+        let mut agreement: Option<Candidate> = None;
+        for a in nearby {
+            let claim = &set.claims[a.claim];
+            let cfs = claim
+                .facts
+                .frames
+                .iter()
+                .filter(|f| f.relation == sf.relation && open(&claim.facts, f.clause));
+            for cf in cfs {
+                let Some(tie) = tie(facts, sf, &claim.facts, cf, relation) else {
+                    continue;
+                };
+                match reading(sf, cf, relation, &claim.facts) {
+                    Reading::Exchanged {
+                        party,
+                        theirs,
+                        with,
+                        both,
+                    } => {
+                        let enough = if both {
+                            a.same_event() && tie >= tuning.frame_swap_tie
+                        } else {
+                            tie >= tuning.frame_half_tie
+                        };
+                        if enough && exchange.as_ref().is_none_or(|(t, _, _)| tie > *t) {
+                            let detail = Detail::FrameExchanged {
+                                relation: relation.name.clone(),
+                                party: party.name.clone(),
+                                mine: party.role.clone(),
+                                theirs: theirs.role.clone(),
+                                with: with.name.clone(),
+                            };
+                            exchange = Some((tie, a.claim, detail));
+                        }
+                    }
+                    Reading::Agrees(fillers) => {
+                        let enough = a.same_event() || tie >= tuning.frame_swap_tie;
+                        if enough && agreement.as_ref().is_none_or(|(t, _, _)| tie > *t) {
+                            let detail = Detail::FrameAgrees {
+                                relation: relation.name.clone(),
+                                fillers,
+                            };
+                            agreement = Some((tie, a.claim, detail));
+                        }
+                    }
+                    Reading::Unrelated => {}
+                }
+            }
+        }
+        let topic = || Topic::Frame(relation.name.clone());
+        if let Some((tie, claim, detail)) = exchange {
+            // A claim as closely tied that states the relation as the sentence does tells
+            // of an event where it holds ("Tamsin licenses its software to Kestrel" beside
+            // "Kestrel licenses its designs to Tamsin").
+            if agreement.as_ref().is_some_and(|(t, _, _)| *t >= tie) {
+                out.prevented(Rule::FrameStatedElsewhere, || Finding {
+                    kind: FindingKind::Differs,
+                    rule: Rule::FrameRolesExchanged,
+                    topic: topic(),
+                    detail,
+                    claim: Some(claim),
+                    part: None,
+                });
+            } else {
+                out.push(
+                    FindingKind::Differs,
+                    Rule::FrameRolesExchanged,
+                    claim,
+                    topic(),
+                    detail,
+                );
+            }
+        }
+        if let Some((_, claim, detail)) = agreement {
+            out.push(
+                FindingKind::Agrees,
+                Rule::FrameAgrees,
+                claim,
+                topic(),
+                detail,
+            );
+        }
+    }
+}
+
+/// An asserted clause that does not deny: a denied relation has no roles to exchange.
+fn open(facts: &Facts, clause: usize) -> bool {
+    facts.asserted(clause) && facts.clauses.get(clause).is_none_or(|c| !c.negated)
+}
+
+/// How closely the clauses of two frames of one relation are tied to one event (see
+/// `Tuning::frame_swap_tie`); `None` when their dates cannot be one event's.
+fn tie(s: &Facts, sf: &Frame, c: &Facts, cf: &Frame, relation: &Relation) -> Option<usize> {
+    fn dates(f: &Facts, clause: usize) -> Vec<&crate::date::DateMention> {
+        f.dates
+            .iter()
+            .filter(|d| d.clause == clause && !d.bound)
+            .collect()
+    }
+    let (sd, cd) = (dates(s, sf.clause), dates(c, cf.clause));
+    let comparable = || {
+        sd.iter()
+            .flat_map(|d| cd.iter().map(move |e| (*d, *e)))
+            .filter(|(d, e)| e.comparable(d))
+    };
+    let agreeing_date = comparable().any(|(d, e)| !e.conflicts(d));
+    if comparable().any(|(d, e)| e.conflicts(d)) && !agreeing_date {
+        return None;
+    }
+    let mut tie = usize::from(agreeing_date);
+    if figures_agree(s, sf.clause, c, cf.clause) {
+        tie += 2;
+    }
+    let theme = sf.fillers.iter().any(|x| {
+        relation.is_theme(&x.role)
+            && cf
+                .fillers
+                .iter()
+                .any(|y| y.role == x.role && x.same_party(y))
+    });
+    if theme {
+        tie += 2;
+    }
+    // Words the clauses share, besides the words that gave the relation.
+    let frame_word = |concept: &str| concept == sf.word || concept == cf.word;
+    tie += s
+        .terms
+        .iter()
+        .filter(|t| t.clause == sf.clause && !t.light && !frame_word(&t.concept))
+        .filter(|t| {
+            c.terms
+                .iter()
+                .any(|u| u.clause == cf.clause && !u.light && u.concept == t.concept)
+        })
+        .count();
+    // Names they share besides the frames' fillers ("the Sovereign Cup final").
+    let filler = |n: &str| {
+        sf.fillers
+            .iter()
+            .chain(&cf.fillers)
+            .any(|f| f.name == n || f.parent.as_deref() == Some(n))
+    };
+    tie += names_in_clause(s, sf.clause)
+        .filter(|n| !filler(n) && names_in_clause(c, cf.clause).any(|m| m == *n))
+        .count();
+    Some(tie)
+}
+
+/// What frame `s` of the sentence says against frame `c` of a claim (whose facts are
+/// `claim`) of the same relation.
+fn reading<'a>(s: &'a Frame, c: &'a Frame, relation: &Relation, claim: &Facts) -> Reading<'a> {
+    let party = |f: &&Filler| !relation.is_theme(&f.role);
+    let mut exchanged: Vec<(&Filler, &Filler)> = Vec::new();
+    let mut agreeing: Vec<(String, String)> = Vec::new();
+    let mut party_agrees = false;
+    let mut elsewhere = false;
+    for x in &s.fillers {
+        for y in c.fillers.iter().filter(|y| x.same_party(y)) {
+            if x.role == y.role {
+                if !agreeing.iter().any(|(r, n)| *r == x.role && *n == x.name) {
+                    agreeing.push((x.role.clone(), x.name.clone()));
+                }
+                party_agrees |= party(&x);
+            } else if !party(&x) || !party(&y) {
+                // A party and the thing it sells ("purchases of Azure services" from
+                // Microsoft): no role of its own to exchange.
+            } else if relation.opposed(&x.role, &y.role) {
+                exchanged.push((x, y));
+            } else {
+                elsewhere = true;
+            }
+        }
+    }
+    if exchanged.is_empty() {
+        return if agreeing.len() >= 2 && !elsewhere {
+            Reading::Agrees(agreeing)
+        } else {
+            Reading::Unrelated
+        };
+    }
+    // A party in the same role alongside the exchange: more than two parties, or a misread.
+    if party_agrees || elsewhere {
+        return Reading::Unrelated;
+    }
+    let (x, y) = exchanged[0];
+    // The party the sentence puts where the claim has `x`.
+    let Some(with) = s
+        .fillers
+        .iter()
+        .find(|w| w.role == y.role && !w.same_party(x))
+    else {
+        return Reading::Unrelated;
+    };
+    let both = exchanged
+        .iter()
+        .any(|(a, b)| a.same_party(with) && b.role == x.role);
+    if both {
+        return Reading::Exchanged {
+            party: x,
+            theirs: y,
+            with,
+            both,
+        };
+    }
+    // Only `x` is in the claim's frame: the claim must name `with` too, and give it no
+    // role in this frame.
+    let named = claim
+        .names()
+        .any(|n| n == with.name || with.parent.as_deref() == Some(n));
+    let in_frame = c.fillers.iter().filter(party).any(|f| f.same_party(with));
+    if named && !in_frame {
+        Reading::Exchanged {
+            party: x,
+            theirs: y,
+            with,
+            both,
+        }
+    } else {
+        Reading::Unrelated
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::judge::{assert_fires, assert_fires_in, corpus};
+    use crate::rule::Rule;
+
+    #[test]
+    fn frame_roles_exchanged() {
+        assert_fires(
+            Rule::FrameRolesExchanged,
+            "OpenAI led a $110 billion funding round for Amazon.",
+        );
+        let set = corpus(&[(
+            "a.txt",
+            "Halvorsen Grid sold its turbine unit Brenmark to Oskarsson Energy for $2 billion in May 2024.",
+        )]);
+        assert_fires_in(
+            &set,
+            Rule::FrameRolesExchanged,
+            "Oskarsson Energy sold Brenmark to Halvorsen Grid for $2 billion.",
+        );
+    }
+
+    #[test]
+    fn frame_stated_elsewhere() {
+        let set = corpus(&[(
+            "a.txt",
+            "Halvorsen Grid licenses its turbine designs to Oskarsson Energy. Oskarsson Energy licenses its grid software to Halvorsen Grid.",
+        )]);
+        assert_fires_in(
+            &set,
+            Rule::FrameStatedElsewhere,
+            "Halvorsen Grid licenses its turbine software to Oskarsson Energy.",
+        );
+    }
+
+    #[test]
+    fn frame_agrees() {
+        let set = corpus(&[(
+            "a.txt",
+            "Halvorsen Grid sold its turbine unit Brenmark to Oskarsson Energy for $2 billion in May 2024.",
+        )]);
+        assert_fires_in(
+            &set,
+            Rule::FrameAgrees,
+            "Oskarsson Energy bought Brenmark from Halvorsen Grid.",
+        );
+    }
+}
