@@ -479,6 +479,8 @@ const OBJECT_GAP: usize = 5;
 /// How many words may stand between a possessive and its noun ("Amazon's recent $50
 /// billion investment").
 const POSSESSIVE_GAP: usize = 6;
+/// How far after a role noun a name may stand in one of its prepositions' slots.
+const ROLE_REACH: usize = 4;
 
 impl Reader<'_, '_> {
     fn word(&self, k: usize) -> &str {
@@ -702,15 +704,43 @@ impl Reader<'_, '_> {
                 slots.push(("subject", self.lent_subject(h, &clause, reach.end)));
             }
             WordKind::Role => {
-                if let Some(m) = self.role_holder(hit.tokens.start, &clause) {
+                let (holder, possessive) = self.role_holder(hit.tokens.start, &clause);
+                if let Some(m) = holder {
                     slots.push(("self", vec![m]));
+                }
+                if let Some(m) = possessive {
+                    slots.push(("possessive", vec![m]));
+                }
+            }
+        }
+        // A passive's subject may carry the object's prepositions: "the round for OpenAI
+        // was led by Amazon".
+        if passive {
+            let start = hit.tokens.start;
+            let lo = self.hits[..h]
+                .iter()
+                .rev()
+                .find(|p| {
+                    !p.rows.is_empty() && p.tokens.end <= start && p.tokens.start >= clause.start
+                })
+                .map_or(clause.start, |p| p.tokens.end);
+            for m in self.parties_in(lo..start).collect::<Vec<_>>() {
+                let p = self.governor(self.mentions[m].tokens.start, clause.start);
+                if let Some(p) = p.filter(|p| *p != "by" && !self.modifier(m)) {
+                    slots.push((p, vec![m]));
                 }
             }
         }
         // Names after a preposition, up to the next frame word.
         let mut seen: Vec<&str> = Vec::new();
+        // A role noun's own prepositions follow it closely ("the customer of AWS").
+        let reach_end = if row.kind == WordKind::Role {
+            reach.end.min(hit.tokens.end + ROLE_REACH)
+        } else {
+            reach.end
+        };
         for m in self
-            .parties_in(hit.tokens.end..reach.end)
+            .parties_in(hit.tokens.end..reach_end)
             .collect::<Vec<_>>()
         {
             let Some(p) = self.governor(self.mentions[m].tokens.start, clause.start) else {
@@ -744,9 +774,15 @@ impl Reader<'_, '_> {
             }
         }
         // One party in two roles of one frame is a misreading.
+        let name = |m: usize| {
+            self.mentions[m]
+                .parent
+                .as_ref()
+                .unwrap_or(&self.mentions[m].name)
+        };
         let twice = out
             .iter()
-            .any(|&(r, m)| out.iter().any(|&(r2, m2)| r2 != r && m2 == m));
+            .any(|&(r, m)| out.iter().any(|&(r2, m2)| r2 != r && name(m2) == name(m)));
         if twice {
             out.clear();
         }
@@ -871,7 +907,33 @@ impl Reader<'_, '_> {
                 return s.to_vec();
             }
         }
-        self.antecedent(clause).into_iter().collect()
+        self.before_parenthesis(clause)
+            .or_else(|| self.antecedent(clause))
+            .or_else(|| self.before_relative(clause))
+            .into_iter()
+            .collect()
+    }
+
+    /// In a clause right after a relative clause, the party that relative clause is about:
+    /// "Amazon, which invested in OpenAI, also led the round".
+    fn before_relative(&self, clause: &Range<usize>) -> Option<usize> {
+        let c = self.clauses.iter().position(|c| c == clause)?;
+        let relative = self.clauses.get(c.checked_sub(1)?)?;
+        self.antecedent(relative)
+    }
+
+    /// In a clause right after a parenthesis, the party named right before it: "The Civic
+    /// Renewal Party (CRP) won …".
+    fn before_parenthesis(&self, clause: &Range<usize>) -> Option<usize> {
+        if clause.start == 0 || self.word(clause.start - 1) != ")" {
+            return None;
+        }
+        let open = (0..clause.start - 1).rfind(|&k| self.word(k) == "(")?;
+        let m = (0..self.mentions.len())
+            .rfind(|&m| self.mentions[m].tokens.end == open && self.party(m))?;
+        let start = self.mentions[m].tokens.start;
+        let own = self.clauses.iter().find(|c| c.contains(&start))?;
+        self.governor(start, own.start).is_none().then_some(m)
     }
 
     /// In a clause a relative word opens ("…, which uses them"), the party right before it.
@@ -997,10 +1059,13 @@ impl Reader<'_, '_> {
 
     /// The party a role noun at `start` names: "OpenAI is the buyer", "Azure the seller",
     /// "Amazon, the lead investor".
-    fn role_holder(&self, start: usize, clause: &Range<usize>) -> Option<usize> {
+    /// A possessive before the role noun is the party whose role it is: "OpenAI is
+    /// Microsoft's customer" (the `possessive` slot).
+    fn role_holder(&self, start: usize, clause: &Range<usize>) -> (Option<usize>, Option<usize>) {
         let mut j = start;
         let mut gap = 0;
-        // Determiners and up to two plain words ("its junior").
+        let mut possessive = None;
+        // Determiners, up to two plain words ("its junior") and a possessive.
         while j > clause.start {
             let w = self.word(j - 1);
             if self.fl.determiners.contains(w) {
@@ -1008,6 +1073,16 @@ impl Reader<'_, '_> {
             } else if self.plain(j - 1) && gap < PREPOSITION_GAP {
                 j -= 1;
                 gap += 1;
+            } else if possessive.is_none() && self.tokens[j - 1].kind == TokenKind::Clitic {
+                let Some(m) = (0..self.mentions.len()).rfind(|&m| {
+                    self.mentions[m].possessive
+                        && self.mentions[m].tokens.end + 1 == j
+                        && self.party(m)
+                }) else {
+                    break;
+                };
+                possessive = Some(m);
+                j = self.mentions[m].tokens.start;
             } else {
                 break;
             }
@@ -1015,7 +1090,9 @@ impl Reader<'_, '_> {
         if j > clause.start && self.fl.copulas.contains(self.word(j - 1)) {
             j -= 1;
         }
-        (0..self.mentions.len()).rfind(|&m| self.mentions[m].tokens.end == j && self.party(m))
+        let holder =
+            (0..self.mentions.len()).rfind(|&m| self.mentions[m].tokens.end == j && self.party(m));
+        (holder, possessive)
     }
 }
 

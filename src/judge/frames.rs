@@ -20,18 +20,30 @@ use crate::rule::Rule;
 /// What one frame of the sentence says against one of a claim.
 enum Reading<'a> {
     /// `party` plays `mine` in the sentence and the opposed `theirs` in the claim, and the
-    /// sentence gives `theirs` to `with`: the roles are exchanged. `both`: `with` is in the
-    /// claim's frame too, in the role the sentence gives `party`.
+    /// sentence gives `theirs` to `with`: the roles are exchanged. `with` is in the claim's
+    /// frame too, in the role the sentence gives `party` ([`Exchange::Both`]), or named in
+    /// the claim ([`Exchange::Named`]), or not named there at all.
     Exchanged {
         party: &'a Filler,
         theirs: &'a Filler,
         with: &'a Filler,
-        both: bool,
+        exchange: Exchange,
     },
     /// Two or more of the sentence's fillers play the same roles in the claim, and none
     /// another.
     Agrees(Vec<(String, String)>),
     Unrelated,
+}
+
+/// How much of an exchange of roles the claim's frame shows.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Exchange {
+    /// Both parties, each in the other's role.
+    Both,
+    /// One party in the other's role; the claim names the other party too.
+    Named,
+    /// One party in the other's role; the claim does not name the other party.
+    One,
 }
 
 /// A finding waiting for the best-tied claim: its tie, claim and detail.
@@ -48,7 +60,7 @@ pub(super) fn compare(facts: &Facts, set: &ClaimSet, nearby: &[Alignment], out: 
         let Some(relation) = set.lexicon.frames.relation(&sf.relation) else {
             continue;
         };
-        let mut exchange: Option<Candidate> = None;
+        let mut exchanged: Option<Candidate> = None;
         let mut agreement: Option<Candidate> = None;
         for a in nearby {
             let claim = &set.claims[a.claim];
@@ -58,7 +70,7 @@ pub(super) fn compare(facts: &Facts, set: &ClaimSet, nearby: &[Alignment], out: 
                 .iter()
                 .filter(|f| f.relation == sf.relation && open(&claim.facts, f.clause));
             for cf in cfs {
-                let Some(tie) = tie(facts, sf, &claim.facts, cf, relation) else {
+                let Some((tie, strong)) = tie(facts, sf, &claim.facts, cf, relation) else {
                     continue;
                 };
                 match reading(sf, cf, relation, &claim.facts) {
@@ -66,14 +78,17 @@ pub(super) fn compare(facts: &Facts, set: &ClaimSet, nearby: &[Alignment], out: 
                         party,
                         theirs,
                         with,
-                        both,
+                        exchange,
                     } => {
-                        let enough = if both {
-                            a.same_event() && tie >= tuning.frame_swap_tie
-                        } else {
-                            tie >= tuning.frame_half_tie
+                        // The fewer parties the claim's frame shows exchanged, the closer
+                        // the tie must be: one party alone in the opposite role of the
+                        // same figure or the same thing sold.
+                        let enough = match exchange {
+                            Exchange::Both => a.same_event() && tie >= tuning.frame_swap_tie,
+                            Exchange::Named => tie >= tuning.frame_half_tie,
+                            Exchange::One => strong && tie >= tuning.frame_half_tie,
                         };
-                        if enough && exchange.as_ref().is_none_or(|(t, _, _)| tie > *t) {
+                        if enough && exchanged.as_ref().is_none_or(|(t, _, _)| tie > *t) {
                             let detail = Detail::FrameExchanged {
                                 relation: relation.name.clone(),
                                 party: party.name.clone(),
@@ -81,7 +96,7 @@ pub(super) fn compare(facts: &Facts, set: &ClaimSet, nearby: &[Alignment], out: 
                                 theirs: theirs.role.clone(),
                                 with: with.name.clone(),
                             };
-                            exchange = Some((tie, a.claim, detail));
+                            exchanged = Some((tie, a.claim, detail));
                         }
                     }
                     Reading::Agrees(fillers) => {
@@ -99,7 +114,7 @@ pub(super) fn compare(facts: &Facts, set: &ClaimSet, nearby: &[Alignment], out: 
             }
         }
         let topic = || Topic::Frame(relation.name.clone());
-        if let Some((tie, claim, detail)) = exchange {
+        if let Some((tie, claim, detail)) = exchanged {
             // A claim as closely tied that states the relation as the sentence does tells
             // of an event where it holds ("Tamsin licenses its software to Kestrel" beside
             // "Kestrel licenses its designs to Tamsin").
@@ -140,8 +155,9 @@ fn open(facts: &Facts, clause: usize) -> bool {
 }
 
 /// How closely the clauses of two frames of one relation are tied to one event (see
-/// `Tuning::frame_swap_tie`); `None` when their dates cannot be one event's.
-fn tie(s: &Facts, sf: &Frame, c: &Facts, cf: &Frame, relation: &Relation) -> Option<usize> {
+/// `Tuning::frame_swap_tie`), and whether by a figure or a theme both state; `None` when
+/// their dates cannot be one event's.
+fn tie(s: &Facts, sf: &Frame, c: &Facts, cf: &Frame, relation: &Relation) -> Option<(usize, bool)> {
     fn dates(f: &Facts, clause: usize) -> Vec<&crate::date::DateMention> {
         f.dates
             .iter()
@@ -159,7 +175,8 @@ fn tie(s: &Facts, sf: &Frame, c: &Facts, cf: &Frame, relation: &Relation) -> Opt
         return None;
     }
     let mut tie = usize::from(agreeing_date);
-    if figures_agree(s, sf.clause, c, cf.clause) {
+    let figure = figures_agree(s, sf.clause, c, cf.clause);
+    if figure {
         tie += 2;
     }
     let theme = sf.fillers.iter().any(|x| {
@@ -194,7 +211,7 @@ fn tie(s: &Facts, sf: &Frame, c: &Facts, cf: &Frame, relation: &Relation) -> Opt
     tie += names_in_clause(s, sf.clause)
         .filter(|n| !filler(n) && names_in_clause(c, cf.clause).any(|m| m == *n))
         .count();
-    Some(tie)
+    Some((tie, figure || theme))
 }
 
 /// What frame `s` of the sentence says against frame `c` of a claim (whose facts are
@@ -245,29 +262,25 @@ fn reading<'a>(s: &'a Frame, c: &'a Frame, relation: &Relation, claim: &Facts) -
     let both = exchanged
         .iter()
         .any(|(a, b)| a.same_party(with) && b.role == x.role);
-    if both {
-        return Reading::Exchanged {
-            party: x,
-            theirs: y,
-            with,
-            both,
-        };
-    }
-    // Only `x` is in the claim's frame: the claim must name `with` too, and give it no
-    // role in this frame.
-    let named = claim
-        .names()
-        .any(|n| n == with.name || with.parent.as_deref() == Some(n));
+    // Only `x` is in the claim's frame: `with` must have no role in it.
     let in_frame = c.fillers.iter().filter(party).any(|f| f.same_party(with));
-    if named && !in_frame {
-        Reading::Exchanged {
-            party: x,
-            theirs: y,
-            with,
-            both,
-        }
+    let exchange = if both {
+        Exchange::Both
+    } else if in_frame {
+        return Reading::Unrelated;
+    } else if claim
+        .names()
+        .any(|n| n == with.name || with.parent.as_deref() == Some(n))
+    {
+        Exchange::Named
     } else {
-        Reading::Unrelated
+        Exchange::One
+    };
+    Reading::Exchanged {
+        party: x,
+        theirs: y,
+        with,
+        exchange,
     }
 }
 
