@@ -330,23 +330,20 @@ pub fn frames(
             continue;
         }
         let kind = reader.kind(hit);
+        let inherited = last_subject
+            .as_ref()
+            .filter(|(c, _)| *c == hit.clause)
+            .map(|(_, s)| s.clone());
         let mut relations: Vec<usize> = Vec::new();
         for &r in &hit.rows {
             let row = &fl.rows[r];
             if row.kind != kind || relations.contains(&row.relation) {
                 continue;
             }
-            let inherited = last_subject
-                .as_ref()
-                .filter(|(c, _)| *c == hit.clause)
-                .map(|(_, s)| s.as_slice());
-            let Some((fillers, subject)) = reader.fill(h, row, inherited) else {
+            let Some(fillers) = reader.fill(h, row, inherited.as_deref()) else {
                 continue;
             };
             relations.push(row.relation);
-            if kind == WordKind::Verb && !subject.is_empty() {
-                last_subject = Some((hit.clause, subject));
-            }
             if fillers.is_empty() {
                 continue;
             }
@@ -364,6 +361,15 @@ pub fn frames(
                     .collect(),
             };
             merge(&mut out, frame);
+        }
+        // The verb's subject, whether or not a row applied ("signed a deal with Amazon to
+        // purchase": "signed" has no object, its subject still purchases).
+        if kind == WordKind::Verb && !reader.passive(hit) {
+            let clause = &clauses[hit.clause];
+            let subject = reader.subject(h, clause, inherited.as_deref());
+            if !subject.is_empty() {
+                last_subject = Some((hit.clause, subject));
+            }
         }
     }
     out
@@ -456,10 +462,6 @@ fn find_hits(tokens: &[Token], fl: &FrameLexicon, clauses: &[Range<usize>]) -> V
     }
     hits
 }
-
-/// A row's fillers as read at one frame word, by role (mention indexes), and the subject
-/// found there.
-type Filled<'r> = (Vec<(&'r str, usize)>, Vec<usize>);
 
 /// Reads the slots of frame words in one sentence.
 struct Reader<'a, 't> {
@@ -665,19 +667,23 @@ impl Reader<'_, '_> {
         }
     }
 
-    /// The fillers of `row` read at hit `h`, by role (mention indexes), and the subject
-    /// found (for a verb after "and" to share); `None` if a required slot is empty.
-    /// `inherited` is the subject of the clause's verb before, if any.
-    fn fill<'r>(&self, h: usize, row: &'r Row, inherited: Option<&[usize]>) -> Option<Filled<'r>> {
+    /// The fillers of `row` read at hit `h`, by role (mention indexes); `None` if a
+    /// required slot is empty. `inherited` is the subject of the clause's verb before, if
+    /// any.
+    fn fill<'r>(
+        &self,
+        h: usize,
+        row: &'r Row,
+        inherited: Option<&[usize]>,
+    ) -> Option<Vec<(&'r str, usize)>> {
         let hit = &self.hits[h];
         let clause = self.clauses[hit.clause].clone();
         let reach = self.reach(h, &clause);
         let mut slots: Vec<(&str, Vec<usize>)> = Vec::new();
-        let mut subject = Vec::new();
         let passive = row.kind == WordKind::Verb && self.passive(hit);
         match row.kind {
             WordKind::Verb => {
-                subject = self.subject(h, &clause, inherited);
+                let subject = self.subject(h, &clause, inherited);
                 let object = self.object(hit.tokens.end, reach.end, &clause);
                 if passive {
                     slots.push(("object", subject.clone()));
@@ -786,7 +792,7 @@ impl Reader<'_, '_> {
         if twice {
             out.clear();
         }
-        Some((out, subject))
+        Some(out)
     }
 
     /// Where a frame word's slots end: at the next frame word (for a verb, the next verb:
@@ -1136,7 +1142,7 @@ mod tests {
     fn a_passive_turns_the_roles_round() {
         assert_eq!(
             read("The $110 billion round for OpenAI was led by Amazon."),
-            ["lead(leader=Amazon)"]
+            ["lead(leader=Amazon, beneficiary=OpenAI)"]
         );
     }
 
