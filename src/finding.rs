@@ -126,6 +126,13 @@ pub enum Detail {
         theirs: String,
         with: String,
     },
+    /// The sentence puts `mine` in `role` of the relation, where the claim has `theirs`.
+    FrameOtherParty {
+        relation: String,
+        role: String,
+        mine: String,
+        theirs: String,
+    },
     /// The parties play the same roles of the relation as in the claim: `role name` pairs.
     FrameAgrees {
         relation: String,

@@ -59,6 +59,30 @@ impl Filler {
     }
 }
 
+impl Filler {
+    /// Whether the two names may be one party under names the corpus did not fold: they
+    /// share a word ("Port Hallam", "Port Hallam United") or one is the other's initials
+    /// ("PHU"). Two parties are clearly different only when neither holds.
+    pub fn may_be(&self, other: &Filler) -> bool {
+        if self.same_party(other) {
+            return true;
+        }
+        let words = |n: &str| -> Vec<String> {
+            n.split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+                .collect()
+        };
+        let (a, b) = (words(&self.name), words(&other.name));
+        let initials =
+            |ws: &[String]| -> String { ws.iter().filter_map(|w| w.chars().next()).collect() };
+        let acronym = |one: &[String], many: &[String]| {
+            one.len() == 1 && many.len() > 1 && one[0] == initials(many)
+        };
+        a.iter().any(|w| w.len() > 2 && b.contains(w)) || acronym(&a, &b) || acronym(&b, &a)
+    }
+}
+
 impl Frame {
     /// The fillers of `role`.
     pub fn in_role<'a>(&'a self, role: &'a str) -> impl Iterator<Item = &'a Filler> + 'a {
@@ -82,6 +106,10 @@ pub struct Relation {
     pub name: String,
     pub opposed: Vec<(String, String)>,
     pub themes: Vec<String>,
+    /// Roles one party fills in one event (the buyer of a thing sold, the winner of a
+    /// match): another party there is a different account of the event.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unique: Vec<String>,
 }
 
 impl Relation {
@@ -94,6 +122,10 @@ impl Relation {
 
     pub fn is_theme(&self, role: &str) -> bool {
         self.themes.iter().any(|t| t == role)
+    }
+
+    pub fn is_unique(&self, role: &str) -> bool {
+        self.unique.iter().any(|t| t == role)
     }
 }
 
@@ -181,7 +213,17 @@ impl FrameLexicon {
                     name: arg(1)?.to_string(),
                     opposed,
                     themes: list(3)?,
+                    unique: Vec::new(),
                 });
+            }
+            "frame_unique" => {
+                let name = arg(1)?;
+                let relation = self
+                    .relations
+                    .iter_mut()
+                    .find(|r| r.name == name)
+                    .ok_or_else(|| format!("`frame_unique` of a relation with no `frame_relation` row yet: `{name}`"))?;
+                relation.unique.extend(list(2)?);
             }
             "frame" => {
                 let name = arg(1)?;

@@ -68,6 +68,12 @@ pub fn detail(set: &ClaimSet, detail: &Detail, claim: Option<usize>, rule: Rule)
         } => format!(
             "says {party} is the {mine} and {with} the {theirs} ({relation}); {doc} says {party} is the {theirs}"
         ),
+        Detail::FrameOtherParty {
+            relation,
+            role,
+            mine,
+            theirs,
+        } => format!("says {mine} is the {role} ({relation}); {doc} says {theirs}"),
         Detail::FrameAgrees { relation, fillers } => {
             let said: Vec<String> = fillers
                 .iter()

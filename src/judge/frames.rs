@@ -4,7 +4,9 @@
 //! same roles agree. Precision first: frames are compared only when the relation is the
 //! same (converse wordings are one relation) and something ties the two clauses to one
 //! event: a figure both state, the same thing sold or licensed, an agreeing date, or words
-//! and names they share. Rules: [`Rule::FrameRolesExchanged`],
+//! and names they share. A party the claim does not name in a role one party fills (the
+//! buyer of the thing sold) contradicts too, where a figure or a theme ties the frames.
+//! Rules: [`Rule::FrameRolesExchanged`], [`Rule::FrameOtherParty`],
 //! [`Rule::FrameStatedElsewhere`], [`Rule::FrameAgrees`].
 
 use super::findings::Findings;
@@ -28,6 +30,13 @@ enum Reading<'a> {
         theirs: &'a Filler,
         with: &'a Filler,
         exchange: Exchange,
+    },
+    /// The frames agree on a role, but `mine`, whom the claim does not name, fills a
+    /// unique role the claim gives `theirs`, whom the sentence does not name (`mine` must
+    /// be a party the references name elsewhere).
+    OtherParty {
+        mine: &'a Filler,
+        theirs: &'a Filler,
     },
     /// Two or more of the sentence's fillers play the same roles in the claim, and none
     /// another.
@@ -61,6 +70,7 @@ pub(super) fn compare(facts: &Facts, set: &ClaimSet, nearby: &[Alignment], out: 
             continue;
         };
         let mut exchanged: Option<Candidate> = None;
+        let mut other: Option<Candidate> = None;
         let mut agreement: Option<Candidate> = None;
         for a in nearby {
             let claim = &set.claims[a.claim];
@@ -73,7 +83,7 @@ pub(super) fn compare(facts: &Facts, set: &ClaimSet, nearby: &[Alignment], out: 
                 let Some((tie, strong)) = tie(facts, sf, &claim.facts, cf, relation) else {
                     continue;
                 };
-                match reading(sf, cf, relation, &claim.facts) {
+                match reading(sf, cf, relation, facts, &claim.facts) {
                     Reading::Exchanged {
                         party,
                         theirs,
@@ -99,6 +109,25 @@ pub(super) fn compare(facts: &Facts, set: &ClaimSet, nearby: &[Alignment], out: 
                             exchanged = Some((tie, a.claim, detail));
                         }
                     }
+                    Reading::OtherParty { mine, theirs } => {
+                        // Clearly another party: one the references name elsewhere, not a
+                        // name they never use (an acronym or a nickname of their party).
+                        let known = set
+                            .document_names
+                            .values()
+                            .any(|names| names.contains(&mine.name));
+                        let enough =
+                            known && a.same_event() && strong && tie >= tuning.frame_half_tie;
+                        if enough && other.as_ref().is_none_or(|(t, _, _)| tie > *t) {
+                            let detail = Detail::FrameOtherParty {
+                                relation: relation.name.clone(),
+                                role: mine.role.clone(),
+                                mine: mine.name.clone(),
+                                theirs: theirs.name.clone(),
+                            };
+                            other = Some((tie, a.claim, detail));
+                        }
+                    }
                     Reading::Agrees(fillers) => {
                         let enough = a.same_event() || tie >= tuning.frame_swap_tie;
                         if enough && agreement.as_ref().is_none_or(|(t, _, _)| tie > *t) {
@@ -114,27 +143,24 @@ pub(super) fn compare(facts: &Facts, set: &ClaimSet, nearby: &[Alignment], out: 
             }
         }
         let topic = || Topic::Frame(relation.name.clone());
-        if let Some((tie, claim, detail)) = exchanged {
+        let differs = exchanged
+            .map(|c| (c, Rule::FrameRolesExchanged))
+            .or(other.map(|c| (c, Rule::FrameOtherParty)));
+        if let Some(((tie, claim, detail), rule)) = differs {
             // A claim as closely tied that states the relation as the sentence does tells
             // of an event where it holds ("Tamsin licenses its software to Kestrel" beside
             // "Kestrel licenses its designs to Tamsin").
             if agreement.as_ref().is_some_and(|(t, _, _)| *t >= tie) {
                 out.prevented(Rule::FrameStatedElsewhere, || Finding {
                     kind: FindingKind::Differs,
-                    rule: Rule::FrameRolesExchanged,
+                    rule,
                     topic: topic(),
                     detail,
                     claim: Some(claim),
                     part: None,
                 });
             } else {
-                out.push(
-                    FindingKind::Differs,
-                    Rule::FrameRolesExchanged,
-                    claim,
-                    topic(),
-                    detail,
-                );
+                out.push(FindingKind::Differs, rule, claim, topic(), detail);
             }
         }
         if let Some((_, claim, detail)) = agreement {
@@ -214,9 +240,15 @@ fn tie(s: &Facts, sf: &Frame, c: &Facts, cf: &Frame, relation: &Relation) -> Opt
     Some((tie, figure || theme))
 }
 
-/// What frame `s` of the sentence says against frame `c` of a claim (whose facts are
-/// `claim`) of the same relation.
-fn reading<'a>(s: &'a Frame, c: &'a Frame, relation: &Relation, claim: &Facts) -> Reading<'a> {
+/// What frame `s` of the sentence (whose facts are `sentence`) says against frame `c` of a
+/// claim (whose facts are `claim`) of the same relation.
+fn reading<'a>(
+    s: &'a Frame,
+    c: &'a Frame,
+    relation: &Relation,
+    sentence: &Facts,
+    claim: &Facts,
+) -> Reading<'a> {
     let party = |f: &&Filler| !relation.is_theme(&f.role);
     let mut exchanged: Vec<(&Filler, &Filler)> = Vec::new();
     let mut agreeing: Vec<(String, String)> = Vec::new();
@@ -240,7 +272,15 @@ fn reading<'a>(s: &'a Frame, c: &'a Frame, relation: &Relation, claim: &Facts) -
         }
     }
     if exchanged.is_empty() {
-        return if agreeing.len() >= 2 && !elsewhere {
+        if elsewhere {
+            return Reading::Unrelated;
+        }
+        if !agreeing.is_empty() {
+            if let Some((mine, theirs)) = other_party(s, c, relation, sentence, claim) {
+                return Reading::OtherParty { mine, theirs };
+            }
+        }
+        return if agreeing.len() >= 2 {
             Reading::Agrees(agreeing)
         } else {
             Reading::Unrelated
@@ -284,6 +324,34 @@ fn reading<'a>(s: &'a Frame, c: &'a Frame, relation: &Relation, claim: &Facts) -
     }
 }
 
+/// A unique role of the relation that each frame gives one party, each party unnamed on
+/// the other side: the sentence's filler and the claim's.
+fn other_party<'a>(
+    s: &'a Frame,
+    c: &'a Frame,
+    relation: &Relation,
+    sentence: &Facts,
+    claim: &Facts,
+) -> Option<(&'a Filler, &'a Filler)> {
+    let names = |f: &Facts, x: &Filler| {
+        f.names()
+            .any(|n| n == x.name || x.parent.as_deref() == Some(n))
+    };
+    relation.unique.iter().find_map(|role| {
+        let mut mine = s.fillers.iter().filter(|f| f.role == *role);
+        let mut theirs = c.fillers.iter().filter(|f| f.role == *role);
+        let (x, y) = (mine.next()?, theirs.next()?);
+        let alone = mine.next().is_none() && theirs.next().is_none();
+        (alone
+            && !x.may_be(y)
+            && !c.fillers.iter().any(|f| f.same_party(x))
+            && !s.fillers.iter().any(|f| f.same_party(y))
+            && !names(claim, x)
+            && !names(sentence, y))
+        .then_some((x, y))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use crate::judge::{assert_fires, assert_fires_in, corpus};
@@ -303,6 +371,19 @@ mod tests {
             &set,
             Rule::FrameRolesExchanged,
             "Oskarsson Energy sold Brenmark to Halvorsen Grid for $2 billion.",
+        );
+    }
+
+    #[test]
+    fn frame_other_party() {
+        let set = corpus(&[(
+            "a.txt",
+            "Halvorsen Grid sold its turbine unit Brenmark to Oskarsson Energy for $2 billion in May 2024. Tessaly Power had bid for Brenmark too.",
+        )]);
+        assert_fires_in(
+            &set,
+            Rule::FrameOtherParty,
+            "Halvorsen Grid sold Brenmark to Tessaly Power for $2 billion.",
         );
     }
 
