@@ -332,11 +332,11 @@ impl FrameLexicon {
 }
 
 /// A frame word or a light verb found in the sentence.
-struct Hit {
+struct Hit<'l> {
     tokens: Range<usize>,
     clause: usize,
-    /// The rows of a frame word; empty for a light verb alone.
-    rows: Vec<usize>,
+    /// The rows of a frame word (the lexicon's list); empty for a light verb alone.
+    rows: &'l [usize],
     /// A light verb, lending its object (`Some(true)`) or its subject.
     light: Option<bool>,
 }
@@ -351,18 +351,36 @@ pub fn frames(
     concept: &dyn Fn(usize) -> String,
 ) -> Vec<Frame> {
     let fl = &lexicon.frames;
+    // No party, no frame: most sentences are left here.
+    if !mentions
+        .iter()
+        .any(|m| m.class != EntityClass::Place && !m.source && !m.referred)
+    {
+        return Vec::new();
+    }
     let hits = find_hits(tokens, fl, clauses);
     if !hits.iter().any(|h| !h.rows.is_empty()) {
         return Vec::new();
     }
-    let reader = Reader {
+    let mut reader = Reader {
         tokens,
         lexicon,
         fl,
         mentions,
         clauses,
         hits: &hits,
+        kinds: Vec::new(),
     };
+    reader.kinds = hits
+        .iter()
+        .map(|h| {
+            if h.rows.is_empty() {
+                WordKind::Verb
+            } else {
+                reader.kind(h)
+            }
+        })
+        .collect();
     let mut out: Vec<Frame> = Vec::new();
     // The subject of the last verb of each clause: a verb after "and" or "to" with no
     // subject of its own shares it ("Amazon led the round and invested $50 billion").
@@ -371,21 +389,29 @@ pub fn frames(
         if hit.rows.is_empty() {
             continue;
         }
-        let kind = reader.kind(hit);
-        let inherited = last_subject
-            .as_ref()
-            .filter(|(c, _)| *c == hit.clause)
-            .map(|(_, s)| s.clone());
-        let mut relations: Vec<usize> = Vec::new();
-        for &r in &hit.rows {
+        let kind = reader.kinds[h];
+        let clause = &clauses[hit.clause];
+        let subject = if kind == WordKind::Verb {
+            let inherited = last_subject
+                .as_ref()
+                .filter(|(c, _)| *c == hit.clause)
+                .map(|(_, s)| s.as_slice());
+            reader.subject(h, clause, inherited)
+        } else {
+            Vec::new()
+        };
+        let slots = reader.slots(h, kind, &subject);
+        // The relations read at this word: the first row of each that applies.
+        let mut read: Vec<usize> = Vec::new();
+        for &r in hit.rows {
             let row = &fl.rows[r];
-            if row.kind != kind || relations.contains(&row.relation) {
+            if row.kind != kind || read.contains(&row.relation) {
                 continue;
             }
-            let Some(fillers) = reader.fill(h, row, inherited.as_deref()) else {
+            let Some(fillers) = reader.fill(row, &slots) else {
                 continue;
             };
-            relations.push(row.relation);
+            read.push(row.relation);
             if fillers.is_empty() {
                 continue;
             }
@@ -406,12 +432,8 @@ pub fn frames(
         }
         // The verb's subject, whether or not a row applied ("signed a deal with Amazon to
         // purchase": "signed" has no object, its subject still purchases).
-        if kind == WordKind::Verb && !reader.passive(hit) {
-            let clause = &clauses[hit.clause];
-            let subject = reader.subject(h, clause, inherited.as_deref());
-            if !subject.is_empty() {
-                last_subject = Some((hit.clause, subject));
-            }
+        if kind == WordKind::Verb && !subject.is_empty() && !reader.passive(hit) {
+            last_subject = Some((hit.clause, subject));
         }
     }
     out
@@ -455,9 +477,9 @@ fn dedup_fillers(fillers: &mut Vec<Filler>) {
 }
 
 /// Frame words and light verbs, longest phrase first at each token.
-fn find_hits(tokens: &[Token], fl: &FrameLexicon, clauses: &[Range<usize>]) -> Vec<Hit> {
+fn find_hits<'l>(tokens: &[Token], fl: &'l FrameLexicon, clauses: &[Range<usize>]) -> Vec<Hit<'l>> {
     let clause_of = |k: usize| clauses.iter().position(|c| c.contains(&k)).unwrap_or(0);
-    let mut hits = Vec::new();
+    let mut hits = Vec::with_capacity(8);
     let mut k = 0;
     while k < tokens.len() {
         let t = &tokens[k];
@@ -481,7 +503,7 @@ fn find_hits(tokens: &[Token], fl: &FrameLexicon, clauses: &[Range<usize>]) -> V
             let hit = found.get_or_insert_with(|| Hit {
                 tokens: k..k + p.len(),
                 clause: clause_of(k),
-                rows: Vec::new(),
+                rows: &[],
                 light: None,
             });
             // Entries are longest first: a shorter phrase at the same token is another
@@ -490,7 +512,7 @@ fn find_hits(tokens: &[Token], fl: &FrameLexicon, clauses: &[Range<usize>]) -> V
                 continue;
             }
             match entry {
-                Entry::Rows(rows) => hit.rows.extend(rows.iter().copied()),
+                Entry::Rows(rows) => hit.rows = rows,
                 Entry::Light(object) => hit.light = Some(*object),
             }
         }
@@ -506,13 +528,15 @@ fn find_hits(tokens: &[Token], fl: &FrameLexicon, clauses: &[Range<usize>]) -> V
 }
 
 /// Reads the slots of frame words in one sentence.
-struct Reader<'a, 't> {
+struct Reader<'a, 't, 'l> {
     tokens: &'a [Token<'t>],
     lexicon: &'a Lexicon,
     fl: &'a FrameLexicon,
     mentions: &'a [Mention],
     clauses: &'a [Range<usize>],
-    hits: &'a [Hit],
+    hits: &'a [Hit<'l>],
+    /// How each hit is read ([`Reader::kind`]).
+    kinds: Vec<WordKind>,
 }
 
 /// How many words (besides determiners) may stand between a preposition and its name
@@ -526,7 +550,7 @@ const POSSESSIVE_GAP: usize = 6;
 /// How far after a role noun a name may stand in one of its prepositions' slots.
 const ROLE_REACH: usize = 4;
 
-impl Reader<'_, '_> {
+impl Reader<'_, '_, '_> {
     fn word(&self, k: usize) -> &str {
         self.tokens[k].lower()
     }
@@ -709,27 +733,21 @@ impl Reader<'_, '_> {
         }
     }
 
-    /// The fillers of `row` read at hit `h`, by role (mention indexes); `None` if a
-    /// required slot is empty. `inherited` is the subject of the clause's verb before, if
-    /// any.
-    fn fill<'r>(
-        &self,
-        h: usize,
-        row: &'r Row,
-        inherited: Option<&[usize]>,
-    ) -> Option<Vec<(&'r str, usize)>> {
+    /// The parties in each slot of the frame word at hit `h`, read as `kind`: `(slot,
+    /// mention)` pairs. `subject` is a verb's subject ([`Reader::subject`]).
+    fn slots(&self, h: usize, kind: WordKind, subject: &[usize]) -> Vec<(&str, usize)> {
         let hit = &self.hits[h];
         let clause = self.clauses[hit.clause].clone();
         let reach = self.reach(h, &clause);
-        let mut slots: Vec<(&str, Vec<usize>)> = Vec::new();
-        let passive = row.kind == WordKind::Verb && self.passive(hit);
-        match row.kind {
+        let mut slots: Vec<(&str, usize)> = Vec::with_capacity(8);
+        let passive = kind == WordKind::Verb && self.passive(hit);
+        match kind {
             WordKind::Verb => {
-                let subject = self.subject(h, &clause, inherited);
-                let object = self.object(hit.tokens.end, reach.end, &clause);
                 if passive {
-                    slots.push(("object", subject.clone()));
+                    slots.extend(subject.iter().map(|&m| ("object", m)));
                 } else {
+                    slots.extend(subject.iter().map(|&m| ("subject", m)));
+                    let object = self.object(hit.tokens.end, reach.end, &clause);
                     // A relative clause with a subject of its own is about its antecedent
                     // as an object ("Lumen Cells, which Farrow Group sold to Kestrel").
                     let object = if object.is_empty() && !subject.is_empty() {
@@ -737,27 +755,27 @@ impl Reader<'_, '_> {
                     } else {
                         object
                     };
-                    slots.push(("subject", subject.clone()));
-                    slots.push(("object", object));
+                    slots.extend(object.into_iter().map(|m| ("object", m)));
                 }
             }
             WordKind::Noun => {
                 let start = hit.tokens.start;
                 if let Some(m) = self.possessive_before(start, &clause) {
-                    slots.push(("possessive", vec![m]));
+                    slots.push(("possessive", m));
                 }
                 if let Some(m) = self.modifier_before(start, &clause) {
-                    slots.push(("modifier", vec![m]));
+                    slots.push(("modifier", m));
                 }
-                slots.push(("subject", self.lent_subject(h, &clause, reach.end)));
+                let lent = self.lent_subject(h, &clause, reach.end);
+                slots.extend(lent.into_iter().map(|m| ("subject", m)));
             }
             WordKind::Role => {
                 let (holder, possessive) = self.role_holder(hit.tokens.start, &clause);
                 if let Some(m) = holder {
-                    slots.push(("self", vec![m]));
+                    slots.push(("self", m));
                 }
                 if let Some(m) = possessive {
-                    slots.push(("possessive", vec![m]));
+                    slots.push(("possessive", m));
                 }
             }
         }
@@ -772,46 +790,44 @@ impl Reader<'_, '_> {
                     !p.rows.is_empty() && p.tokens.end <= start && p.tokens.start >= clause.start
                 })
                 .map_or(clause.start, |p| p.tokens.end);
-            for m in self.parties_in(lo..start).collect::<Vec<_>>() {
+            for m in self.parties_in(lo..start) {
                 let p = self.governor(self.mentions[m].tokens.start, clause.start);
                 if let Some(p) = p.filter(|p| *p != "by" && !self.modifier(m)) {
-                    slots.push((p, vec![m]));
+                    slots.push((p, m));
                 }
             }
         }
-        // Names after a preposition, up to the next frame word.
-        let mut seen: Vec<&str> = Vec::new();
-        // A role noun's own prepositions follow it closely ("the customer of AWS").
-        let reach_end = if row.kind == WordKind::Role {
+        // Names after a preposition, up to the next frame word; a role noun's own
+        // prepositions follow it closely ("the customer of AWS"). The first name after
+        // each preposition, with those joined to it.
+        let reach_end = if kind == WordKind::Role {
             reach.end.min(hit.tokens.end + ROLE_REACH)
         } else {
             reach.end
         };
-        for m in self
-            .parties_in(hit.tokens.end..reach_end)
-            .collect::<Vec<_>>()
-        {
+        let before = slots.len();
+        for m in self.parties_in(hit.tokens.end..reach_end) {
             let Some(p) = self.governor(self.mentions[m].tokens.start, clause.start) else {
                 continue;
             };
-            if seen.contains(&p) || self.modifier(m) {
+            // A passive's "by" names the subject.
+            let slot = if passive && p == "by" { "subject" } else { p };
+            if slots[before..].iter().any(|(s, _)| *s == slot) || self.modifier(m) {
                 continue;
             }
-            seen.push(p);
-            let slot = if passive && p == "by" { "subject" } else { p };
-            slots.push((slot, self.coordinated(m, true)));
+            slots.extend(self.coordinated(m, true).into_iter().map(|n| (slot, n)));
         }
-        // A passive's subject was read into the object's slot and its "by" into the
-        // subject's, above.
+        slots
+    }
+
+    /// The fillers of `row` given the `slots` read at its word, by role (mention indexes);
+    /// `None` if a required slot is empty.
+    fn fill<'r>(&self, row: &'r Row, slots: &[(&str, usize)]) -> Option<Vec<(&'r str, usize)>> {
         let mut out: Vec<(&'r str, usize)> = Vec::new();
         for s in &row.slots {
-            let filled = slots
-                .iter()
-                .filter(|(slot, _)| *slot == s.slot.as_str())
-                .flat_map(|(_, ms)| ms.iter().copied());
             let role = s.role.as_str();
             let mut any = false;
-            for m in filled {
+            for &(_, m) in slots.iter().filter(|(slot, _)| *slot == s.slot.as_str()) {
                 any = true;
                 if !out.iter().any(|&(r, n)| r == role && n == m) {
                     out.push((role, m));
@@ -842,13 +858,17 @@ impl Reader<'_, '_> {
     /// verbs, at the clause's end.
     fn reach(&self, h: usize, clause: &Range<usize>) -> Range<usize> {
         let start = self.hits[h].tokens.end;
-        let verb = self.kind(&self.hits[h]) == WordKind::Verb;
+        let verb = self.kinds[h] == WordKind::Verb;
         let mut end = clause.end;
-        if let Some(next) = self.hits[h + 1..].iter().find(|n| {
-            !n.rows.is_empty()
-                && n.tokens.start >= start
-                && (!verb || self.kind(n) == WordKind::Verb)
-        }) {
+        if let Some(next) = (h + 1..self.hits.len())
+            .map(|n| (n, &self.hits[n]))
+            .find(|(n, next)| {
+                !next.rows.is_empty()
+                    && next.tokens.start >= start
+                    && (!verb || self.kinds[*n] == WordKind::Verb)
+            })
+            .map(|(_, next)| next)
+        {
             end = end.min(next.tokens.start);
         }
         if let Some(k) = (start..end)

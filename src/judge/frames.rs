@@ -38,9 +38,12 @@ enum Reading<'a> {
         mine: &'a Filler,
         theirs: &'a Filler,
     },
-    /// Two or more of the sentence's fillers play the same roles in the claim, and none
-    /// another.
-    Agrees(Vec<(String, String)>),
+    /// Two or more of the sentence's fillers (of frame `s`) play the same roles in the
+    /// claim's (`c`), and none another.
+    Agrees {
+        s: &'a Frame,
+        c: &'a Frame,
+    },
     Unrelated,
 }
 
@@ -55,8 +58,8 @@ enum Exchange {
     One,
 }
 
-/// A finding waiting for the best-tied claim: its tie, claim and detail.
-type Candidate = (usize, usize, Detail);
+/// A reading waiting for the best-tied claim: its tie, claim and reading.
+type Candidate<'a> = (usize, usize, Reading<'a>);
 
 /// Each asserted frame of the sentence against the frames of the same relation in the
 /// claims `nearby`.
@@ -72,6 +75,12 @@ pub(super) fn compare(facts: &Facts, set: &ClaimSet, nearby: &[Alignment], out: 
         let mut exchanged: Option<Candidate> = None;
         let mut other: Option<Candidate> = None;
         let mut agreement: Option<Candidate> = None;
+        // Keeps `reading` if it is tied more closely than the one kept.
+        fn keep<'a>(kept: &mut Option<Candidate<'a>>, tie: usize, claim: usize, r: Reading<'a>) {
+            if kept.as_ref().is_none_or(|(t, _, _)| tie > *t) {
+                *kept = Some((tie, claim, r));
+            }
+        }
         for a in nearby {
             let claim = &set.claims[a.claim];
             let cfs = claim
@@ -80,16 +89,15 @@ pub(super) fn compare(facts: &Facts, set: &ClaimSet, nearby: &[Alignment], out: 
                 .iter()
                 .filter(|f| f.relation == sf.relation && open(&claim.facts, f.clause));
             for cf in cfs {
+                let read = reading(sf, cf, relation, facts, &claim.facts);
+                if matches!(read, Reading::Unrelated) {
+                    continue;
+                }
                 let Some((tie, strong)) = tie(facts, sf, &claim.facts, cf, relation) else {
                     continue;
                 };
-                match reading(sf, cf, relation, facts, &claim.facts) {
-                    Reading::Exchanged {
-                        party,
-                        theirs,
-                        with,
-                        exchange,
-                    } => {
+                match read {
+                    Reading::Exchanged { exchange, .. } => {
                         // The fewer parties the claim's frame shows exchanged, the closer
                         // the tie must be: one party alone in the opposite role of the
                         // same figure or the same thing sold.
@@ -98,44 +106,24 @@ pub(super) fn compare(facts: &Facts, set: &ClaimSet, nearby: &[Alignment], out: 
                             Exchange::Named => tie >= tuning.frame_half_tie,
                             Exchange::One => strong && tie >= tuning.frame_half_tie,
                         };
-                        if enough && exchanged.as_ref().is_none_or(|(t, _, _)| tie > *t) {
-                            let detail = Detail::FrameExchanged {
-                                relation: relation.name.clone(),
-                                party: party.name.clone(),
-                                mine: party.role.clone(),
-                                theirs: theirs.role.clone(),
-                                with: with.name.clone(),
-                            };
-                            exchanged = Some((tie, a.claim, detail));
+                        if enough {
+                            keep(&mut exchanged, tie, a.claim, read);
                         }
                     }
-                    Reading::OtherParty { mine, theirs } => {
+                    Reading::OtherParty { mine, .. } => {
                         // Clearly another party: one the references name elsewhere, not a
                         // name they never use (an acronym or a nickname of their party).
                         let known = set
                             .document_names
                             .values()
                             .any(|names| names.contains(&mine.name));
-                        let enough =
-                            known && a.same_event() && strong && tie >= tuning.frame_half_tie;
-                        if enough && other.as_ref().is_none_or(|(t, _, _)| tie > *t) {
-                            let detail = Detail::FrameOtherParty {
-                                relation: relation.name.clone(),
-                                role: mine.role.clone(),
-                                mine: mine.name.clone(),
-                                theirs: theirs.name.clone(),
-                            };
-                            other = Some((tie, a.claim, detail));
+                        if known && a.same_event() && strong && tie >= tuning.frame_half_tie {
+                            keep(&mut other, tie, a.claim, read);
                         }
                     }
-                    Reading::Agrees(fillers) => {
-                        let enough = a.same_event() || tie >= tuning.frame_swap_tie;
-                        if enough && agreement.as_ref().is_none_or(|(t, _, _)| tie > *t) {
-                            let detail = Detail::FrameAgrees {
-                                relation: relation.name.clone(),
-                                fillers,
-                            };
-                            agreement = Some((tie, a.claim, detail));
+                    Reading::Agrees { .. } => {
+                        if a.same_event() || tie >= tuning.frame_swap_tie {
+                            keep(&mut agreement, tie, a.claim, read);
                         }
                     }
                     Reading::Unrelated => {}
@@ -146,7 +134,8 @@ pub(super) fn compare(facts: &Facts, set: &ClaimSet, nearby: &[Alignment], out: 
         let differs = exchanged
             .map(|c| (c, Rule::FrameRolesExchanged))
             .or(other.map(|c| (c, Rule::FrameOtherParty)));
-        if let Some(((tie, claim, detail), rule)) = differs {
+        if let Some(((tie, claim, read), rule)) = differs {
+            let detail = detail(&read, relation);
             // A claim as closely tied that states the relation as the sentence does tells
             // of an event where it holds ("Tamsin licenses its software to Kestrel" beside
             // "Kestrel licenses its designs to Tamsin").
@@ -163,7 +152,8 @@ pub(super) fn compare(facts: &Facts, set: &ClaimSet, nearby: &[Alignment], out: 
                 out.push(FindingKind::Differs, rule, claim, topic(), detail);
             }
         }
-        if let Some((_, claim, detail)) = agreement {
+        if let Some((_, claim, read)) = agreement {
+            let detail = detail(&read, relation);
             out.push(
                 FindingKind::Agrees,
                 Rule::FrameAgrees,
@@ -172,6 +162,45 @@ pub(super) fn compare(facts: &Facts, set: &ClaimSet, nearby: &[Alignment], out: 
                 detail,
             );
         }
+    }
+}
+
+/// How a finding says a reading.
+fn detail(read: &Reading, relation: &Relation) -> Detail {
+    let relation = relation.name.clone();
+    match *read {
+        Reading::Exchanged {
+            party,
+            theirs,
+            with,
+            ..
+        } => Detail::FrameExchanged {
+            relation,
+            party: party.name.clone(),
+            mine: party.role.clone(),
+            theirs: theirs.role.clone(),
+            with: with.name.clone(),
+        },
+        Reading::OtherParty { mine, theirs } => Detail::FrameOtherParty {
+            relation,
+            role: mine.role.clone(),
+            mine: mine.name.clone(),
+            theirs: theirs.name.clone(),
+        },
+        Reading::Agrees { s, c } => {
+            let mut fillers: Vec<(String, String)> = Vec::new();
+            for x in s.fillers.iter().filter(|x| {
+                c.fillers
+                    .iter()
+                    .any(|y| y.role == x.role && x.same_party(y))
+            }) {
+                if !fillers.iter().any(|(r, n)| *r == x.role && *n == x.name) {
+                    fillers.push((x.role.clone(), x.name.clone()));
+                }
+            }
+            Detail::FrameAgrees { relation, fillers }
+        }
+        Reading::Unrelated => Detail::Restates,
     }
 }
 
@@ -251,15 +280,15 @@ fn reading<'a>(
 ) -> Reading<'a> {
     let party = |f: &&Filler| !relation.is_theme(&f.role);
     let mut exchanged: Vec<(&Filler, &Filler)> = Vec::new();
-    let mut agreeing: Vec<(String, String)> = Vec::new();
+    // Fillers of the sentence in the same role in the claim (a filler once).
+    let mut agreeing = 0;
     let mut party_agrees = false;
     let mut elsewhere = false;
     for x in &s.fillers {
+        let mut agrees = false;
         for y in c.fillers.iter().filter(|y| x.same_party(y)) {
             if x.role == y.role {
-                if !agreeing.iter().any(|(r, n)| *r == x.role && *n == x.name) {
-                    agreeing.push((x.role.clone(), x.name.clone()));
-                }
+                agrees = true;
                 party_agrees |= party(&x);
             } else if !party(&x) || !party(&y) {
                 // A party and the thing it sells ("purchases of Azure services" from
@@ -270,18 +299,19 @@ fn reading<'a>(
                 elsewhere = true;
             }
         }
+        agreeing += usize::from(agrees);
     }
     if exchanged.is_empty() {
         if elsewhere {
             return Reading::Unrelated;
         }
-        if !agreeing.is_empty() {
+        if agreeing > 0 {
             if let Some((mine, theirs)) = other_party(s, c, relation, sentence, claim) {
                 return Reading::OtherParty { mine, theirs };
             }
         }
-        return if agreeing.len() >= 2 {
-            Reading::Agrees(agreeing)
+        return if agreeing >= 2 {
+            Reading::Agrees { s, c }
         } else {
             Reading::Unrelated
         };
