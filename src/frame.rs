@@ -29,10 +29,11 @@ pub struct Frame {
     pub relation: String,
     #[serde(rename = "c")]
     pub clause: usize,
-    /// The concept of the word that gave the relation ("sell"): two frames of one relation
-    /// share it or its converse, so it does not tie them to one event.
+    /// The concepts of the words that gave the relation ("sell", "buyer"): two frames of
+    /// one relation share them or their converses, so they do not tie the frames to one
+    /// event, and they add no detail to a relation a claim states.
     #[serde(rename = "w")]
-    pub word: String,
+    pub words: Vec<String>,
     #[serde(rename = "f")]
     pub fillers: Vec<Filler>,
 }
@@ -418,7 +419,7 @@ pub fn frames(
             let frame = Frame {
                 relation: fl.relations[row.relation].name.clone(),
                 clause: hit.clause,
-                word: concept(hit.tokens.start),
+                words: vec![concept(hit.tokens.start)],
                 fillers: fillers
                     .into_iter()
                     .map(|(role, m)| Filler {
@@ -457,6 +458,11 @@ fn merge(out: &mut Vec<Frame>, mut frame: Frame) {
     if let Some(into) = out.iter_mut().find(|f| fits(f)) {
         into.fillers.extend(frame.fillers);
         dedup_fillers(&mut into.fillers);
+        for w in frame.words {
+            if !into.words.contains(&w) {
+                into.words.push(w);
+            }
+        }
     } else {
         out.push(frame);
     }

@@ -245,7 +245,7 @@ fn tie(s: &Facts, sf: &Frame, c: &Facts, cf: &Frame, relation: &Relation) -> Opt
         tie += 2;
     }
     // Words the clauses share, besides the words that gave the relation.
-    let frame_word = |concept: &str| concept == sf.word || concept == cf.word;
+    let frame_word = |concept: &str| sf.words.iter().chain(&cf.words).any(|w| w == concept);
     tie += s
         .terms
         .iter()
