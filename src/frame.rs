@@ -175,6 +175,10 @@ pub struct FrameLexicon {
     pub relatives: HashSet<String>,
     /// Light verbs, and whether each lends its object (else its subject).
     pub light: Vec<(String, bool)>,
+    /// Relations one reads as the other, by role: a purchase of a service is its use
+    /// (`frame_same` rows: relation, relation, `role:role` pairs).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub same: Vec<(String, String, Vec<(String, String)>)>,
     /// Phrases by first word, rebuilt by `prepare`.
     #[serde(skip)]
     index: HashMap<String, Vec<(Phrase, Entry)>>,
@@ -260,6 +264,25 @@ impl FrameLexicon {
                     slots,
                 });
             }
+            "frame_same" => {
+                let (a, b) = (arg(1)?, arg(2)?);
+                for name in [a, b] {
+                    if self.relation(name).is_none() {
+                        return Err(format!(
+                            "`frame_same` of a relation with no `frame_relation` row yet: `{name}`"
+                        ));
+                    }
+                }
+                let roles = list(3)?
+                    .iter()
+                    .map(|pair| {
+                        pair.split_once(':')
+                            .map(|(x, y)| (x.to_string(), y.to_string()))
+                            .ok_or_else(|| format!("`{pair}` is not two roles `a:b`"))
+                    })
+                    .collect::<Result<Vec<_>, String>>()?;
+                self.same.push((a.to_string(), b.to_string(), roles));
+            }
             "frame_be" => words(&mut self.be)?,
             "frame_preposition" => words(&mut self.prepositions)?,
             "frame_determiner" => words(&mut self.determiners)?,
@@ -329,6 +352,44 @@ impl FrameLexicon {
 
     pub fn relation(&self, name: &str) -> Option<&Relation> {
         self.relations.iter().find(|r| r.name == name)
+    }
+
+    /// Whether a frame of relation `from` reads as one of relation `to` (`frame_same`).
+    pub fn reads_as(&self, from: &str, to: &str) -> bool {
+        self.same
+            .iter()
+            .any(|(a, b, _)| (a == from && b == to) || (a == to && b == from))
+    }
+
+    /// `frame` read as a frame of relation `to`: its fillers in the roles `frame_same`
+    /// pairs with theirs, the others left out.
+    pub fn read_as(&self, frame: &Frame, to: &str) -> Option<Frame> {
+        let (roles, forward) = self.same.iter().find_map(|(a, b, roles)| {
+            if a == &frame.relation && b == to {
+                Some((roles, true))
+            } else if b == &frame.relation && a == to {
+                Some((roles, false))
+            } else {
+                None
+            }
+        })?;
+        let fillers = frame
+            .fillers
+            .iter()
+            .filter_map(|f| {
+                let role = roles.iter().find_map(|(x, y)| {
+                    let (from, into) = if forward { (x, y) } else { (y, x) };
+                    (*from == f.role).then(|| into.clone())
+                })?;
+                Some(Filler { role, ..f.clone() })
+            })
+            .collect();
+        Some(Frame {
+            relation: to.to_string(),
+            clause: frame.clause,
+            words: frame.words.clone(),
+            fillers,
+        })
     }
 }
 

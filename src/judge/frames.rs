@@ -72,6 +72,23 @@ pub(super) fn compare(facts: &Facts, set: &ClaimSet, nearby: &[Alignment], out: 
         let Some(relation) = set.lexicon.frames.relation(&sf.relation) else {
             continue;
         };
+        // Claims' frames of a relation that reads as this one ("OpenAI will use AWS" for
+        // "purchases from"), read as it.
+        let lexicon = &set.lexicon.frames;
+        let read_as: Vec<(usize, Frame)> = nearby
+            .iter()
+            .flat_map(|a| {
+                let claim = &set.claims[a.claim];
+                claim
+                    .facts
+                    .frames
+                    .iter()
+                    .filter(|f| lexicon.reads_as(&f.relation, &sf.relation))
+                    .filter(|f| open(&claim.facts, f.clause))
+                    .filter_map(|f| Some((a.claim, lexicon.read_as(f, &sf.relation)?)))
+                    .collect::<Vec<_>>()
+            })
+            .collect();
         let mut exchanged: Option<Candidate> = None;
         let mut other: Option<Candidate> = None;
         let mut agreement: Option<Candidate> = None;
@@ -87,7 +104,13 @@ pub(super) fn compare(facts: &Facts, set: &ClaimSet, nearby: &[Alignment], out: 
                 .facts
                 .frames
                 .iter()
-                .filter(|f| f.relation == sf.relation && open(&claim.facts, f.clause));
+                .filter(|f| f.relation == sf.relation && open(&claim.facts, f.clause))
+                .chain(
+                    read_as
+                        .iter()
+                        .filter(|(c, _)| *c == a.claim)
+                        .map(|(_, f)| f),
+                );
             for cf in cfs {
                 let read = reading(sf, cf, relation, facts, &claim.facts);
                 if matches!(read, Reading::Unrelated) {
