@@ -130,6 +130,9 @@ impl Relation {
     }
 }
 
+/// Two relations one reads as the other, and the roles paired between them.
+pub type SameRelation = (String, String, Vec<(String, String)>);
+
 /// A slot of a frame word and the role its filler plays.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SlotRole {
@@ -178,7 +181,7 @@ pub struct FrameLexicon {
     /// Relations one reads as the other, by role: a purchase of a service is its use
     /// (`frame_same` rows: relation, relation, `role:role` pairs).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub same: Vec<(String, String, Vec<(String, String)>)>,
+    pub same: Vec<SameRelation>,
     /// Phrases by first word, rebuilt by `prepare`.
     #[serde(skip)]
     index: HashMap<String, Vec<(Phrase, Entry)>>,
