@@ -24,6 +24,8 @@ mod extract;
 mod finding;
 #[path = "src/folder.rs"]
 mod folder;
+#[path = "src/frame.rs"]
+mod frame;
 #[path = "src/hash.rs"]
 mod hash;
 #[path = "src/index.rs"]

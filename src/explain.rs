@@ -22,6 +22,9 @@ fn sentence(out: &mut String, text: &str, set: &ClaimSet, j: &Judgement, trace: 
     // Writing to a String cannot fail.
     let _ = writeln!(out, "[{verdict}{disputed}] {}", text[j.span.clone()].trim());
     let _ = writeln!(out, "  decided by {}: {}", j.rule, j.rule.description());
+    if !trace.frames.is_empty() {
+        let _ = writeln!(out, "  frames: {}", frames(&trace.frames));
+    }
     for a in &trace.considered {
         let claim = &set.claims[a.claim];
         let _ = writeln!(
@@ -38,6 +41,9 @@ fn sentence(out: &mut String, text: &str, set: &ClaimSet, j: &Judgement, trace: 
             if a.same_event() { "; same event" } else { "" }
         );
         let _ = writeln!(out, "      “{}”", claim.quote.trim());
+        if !claim.facts.frames.is_empty() {
+            let _ = writeln!(out, "      frames: {}", frames(&claim.facts.frames));
+        }
     }
     let sentence = &text[j.span.clone()];
     for f in &j.findings {
@@ -59,6 +65,22 @@ fn sentence(out: &mut String, text: &str, set: &ClaimSet, j: &Judgement, trace: 
             wording::finding(set, &s.finding, sentence)
         );
     }
+}
+
+/// Frames as `relation(role=name, …)`, joined.
+fn frames(frames: &[crate::frame::Frame]) -> String {
+    frames
+        .iter()
+        .map(|f| {
+            let fillers: Vec<String> = f
+                .fillers
+                .iter()
+                .map(|x| format!("{}={}", x.role, x.name))
+                .collect();
+            format!("{}({})", f.relation, fillers.join(", "))
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@
 use crate::clause::{clauses, Clause};
 use crate::date::{dates, DateMention};
 use crate::entity::{mentions, Mention};
+use crate::frame::{frames, Frame};
 use crate::lexicon::{class, EntityClass, Lexicon, Mood};
 use crate::marks::Mark;
 use crate::quantity::{quantities, Measure, Quantity};
@@ -22,6 +23,9 @@ pub struct Facts {
     pub clauses: Vec<Clause>,
     pub attributes: Vec<Attribute>,
     pub roles: Vec<Role>,
+    /// Who does what to whom, per clause (`crate::frame`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub frames: Vec<Frame>,
     pub mood: Option<Mood>,
     /// Contrast, exclusivity and participation (see `crate::marks`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -318,6 +322,8 @@ pub fn extract_reusing<'a>(
         classify_stems(&mut tokens, lexicon);
         facts.terms = terms(&tokens, lexicon, &consumed, &clause_of);
         facts.roles = roles(&tokens, lexicon, &facts, &clause_of);
+        let concept = |k: usize| concept_of(&tokens[k], lexicon).to_string();
+        facts.frames = frames(&tokens, lexicon, &facts.mentions, &bounds, &concept);
         for clause in &mut facts.clauses {
             clause.denied = denied(&tokens, lexicon, &consumed, clause);
         }

@@ -38,6 +38,10 @@ pub enum Topic {
     Date,
     /// Who plays this role ("platform", "recipient").
     Role(String),
+    /// Who plays which role in this relation ("transfer", "sue"). Never stored in a claim
+    /// set, so never read back (no code for it).
+    #[serde(skip_deserializing)]
+    Frame(String),
     Polarity,
     /// The direction of the sentence's clause of this index.
     Direction(usize),
@@ -119,6 +123,34 @@ pub enum Detail {
         their_name: String,
         /// The claim says its party holds the role exclusively.
         exclusive: bool,
+    },
+    /// Findings on frames are never stored in a claim set, so never read back (no code for
+    /// them).
+    ///
+    /// A party in the sentence plays the role (`mine`) of the relation that the claim gives
+    /// another (`theirs` is the party's role there), and `with` the party the sentence puts
+    /// in the party's role in the claim.
+    #[serde(skip_deserializing)]
+    FrameExchanged {
+        relation: String,
+        party: String,
+        mine: String,
+        theirs: String,
+        with: String,
+    },
+    /// The sentence puts `mine` in `role` of the relation, where the claim has `theirs`.
+    #[serde(skip_deserializing)]
+    FrameOtherParty {
+        relation: String,
+        role: String,
+        mine: String,
+        theirs: String,
+    },
+    /// The parties play the same roles of the relation as in the claim: `role name` pairs.
+    #[serde(skip_deserializing)]
+    FrameAgrees {
+        relation: String,
+        fillers: Vec<(String, String)>,
     },
     /// The sentence denies what the claim states (`denies`), or states what it denies.
     PolarityDiffers {

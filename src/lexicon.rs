@@ -184,6 +184,10 @@ pub struct Lexicon {
     pub coordinators: HashSet<String>,
     /// Role → how a finding says it ("platform" → "on").
     pub role_phrases: HashMap<String, String>,
+    /// Role frames: relations, the words that give them and the slots they fill
+    /// (`frame*` rows; see `crate::frame`).
+    #[serde(default)]
+    pub frames: crate::frame::FrameLexicon,
     /// Nouns for the parties themselves: "the two companies" refers, it does not count.
     pub party_nouns: HashSet<String>,
     /// Words after money that make it a rate: "$5 per million tokens", "$55 a share".
@@ -228,6 +232,8 @@ pub mod class {
     pub const COORDINATOR: u32 = 1 << 23;
     /// Starts a phrase of `crate::marks::MarkWords`.
     pub const MARK: u32 = 1 << 24;
+    /// The first word of a role frame's trigger or of a light verb (`crate::frame`).
+    pub const FRAME: u32 = 1 << 25;
 }
 
 /// Phrases indexed by their first word: matching at a token then looks at a handful of
@@ -290,7 +296,7 @@ impl std::fmt::Display for LexiconError {
 
 /// The lexicon files the crate ships (`seeds/lexicon/`), by file name, in the order
 /// `build.rs` reads them (sorted by name); the build fails if the folder holds another.
-pub const BUNDLED_FILES: [(&str, &str); 6] = [
+pub const BUNDLED_FILES: [(&str, &str); 7] = [
     (
         "contrast.tsv",
         include_str!("../seeds/lexicon/contrast.tsv"),
@@ -300,6 +306,7 @@ pub const BUNDLED_FILES: [(&str, &str); 6] = [
         "entities.tsv",
         include_str!("../seeds/lexicon/entities.tsv"),
     ),
+    ("frames.tsv", include_str!("../seeds/lexicon/frames.tsv")),
     ("grammar.tsv", include_str!("../seeds/lexicon/grammar.tsv")),
     ("numbers.tsv", include_str!("../seeds/lexicon/numbers.tsv")),
     ("terms.tsv", include_str!("../seeds/lexicon/terms.tsv")),
@@ -382,6 +389,7 @@ impl Lexicon {
             classes: HashMap::default(),
             byte_classes: Vec::new(),
         };
+        self.frames.prepare();
         self.index.classes = self.classes();
         self.index.byte_classes = (0..128u8)
             .map(|b| self.lookup_class(char::from(b).encode_utf8(&mut [0; 4])))
@@ -453,6 +461,9 @@ impl Lexicon {
                 .filter_map(|p| p.first())
                 .for_each(|w| mark(w, bit));
         }
+        self.frames
+            .first_words()
+            .for_each(|w| mark(w, class::FRAME));
         classes
     }
 
@@ -747,6 +758,7 @@ impl Lexicon {
                     self.agent_roles.insert(w.to_lowercase(), role.clone());
                 }
             }
+            kind if kind.starts_with("frame") => self.frames.add(f)?,
             "company_reference" => self
                 .company_references
                 .extend(list(1)?.into_iter().map(phrase)),

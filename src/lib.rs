@@ -23,6 +23,7 @@ pub mod explain;
 pub mod extract;
 pub mod finding;
 pub mod folder;
+pub mod frame;
 pub mod hash;
 pub mod index;
 pub mod judge;

@@ -96,6 +96,18 @@ rules! {
     RoleAgrees = "role-agrees", "The party in this role agrees with a reference.";
     /// Another party plays a role a claim about the same thing gives someone else.
     RoleDiffers = "role-differs", "A reference gives this role to another party.";
+    /// Two parties play each other's roles in a relation a claim about the same event
+    /// states (buyer and seller, winner and loser, plaintiff and defendant).
+    FrameRolesExchanged = "frame-roles-exchanged", "The parties play each other's roles in a relation a reference states: who did what to whom is reversed.";
+    /// A party the claim does not name fills a role one party fills in an event (the buyer
+    /// of a thing sold, the winner of a match) that the claim gives another, the two
+    /// frames tied by a figure or a theme and agreeing on another role.
+    FrameOtherParty = "frame-other-party", "A reference about the same event gives this role to another party.";
+    /// Suppresses an exchange of roles: a claim tied as closely to the sentence states the
+    /// relation with the parties in the roles the sentence gives them.
+    FrameStatedElsewhere = "frame-stated-elsewhere", "Another reference states the relation with the parties in these roles: the exchanged reading is another event.";
+    /// The parties play the same roles in a relation as in a claim about the same event.
+    FrameAgrees = "frame-agrees", "The parties play the same roles as in a reference.";
     /// The sentence denies what the best claim about the same event states, or the reverse.
     PolarityDiffers = "polarity-differs", "It denies what a reference states, or states what a reference denies.";
     /// Suppresses a polarity difference: a state that ceased ("no longer") against a seed

@@ -83,6 +83,14 @@ tuning! {
     max_events: usize,
     /// Content words two role clauses must share to be about the same hosted thing.
     role_theme_words: usize,
+    /// How closely a frame must be tied to a claim's frame of the same relation (each shared
+    /// content word or other name 1, an agreeing date 1, a compatible figure or a shared
+    /// theme such as the thing sold 2) for two parties in each other's roles to contradict
+    /// it, when both parties are in both frames...
+    frame_swap_tie: usize,
+    /// ...and when the claim's frame gives a role to only one of them (the other is named
+    /// in the claim).
+    frame_half_tie: usize,
     /// A lone amount or percentage contradicts a lone one of a claim only when the claim
     /// explains this much of the sentence.
     lone_figure_coverage: f64,

@@ -119,6 +119,28 @@ pub fn detail(
                 role_phrase(set, their_role)
             )
         }
+        Detail::FrameExchanged {
+            relation,
+            party,
+            mine,
+            theirs,
+            with,
+        } => format!(
+            "This makes {party} the {mine} and {with} the {theirs} ({relation}); {doc} makes {party} the {theirs}."
+        ),
+        Detail::FrameOtherParty {
+            relation,
+            role,
+            mine,
+            theirs,
+        } => format!("This makes {mine} the {role} ({relation}); {doc} names {theirs}."),
+        Detail::FrameAgrees { relation, fillers } => {
+            let said: Vec<String> = fillers
+                .iter()
+                .map(|(role, name)| format!("{name} the {role}"))
+                .collect();
+            format!("{} ({relation}), as {doc} says.", said.join(", "))
+        }
         Detail::PolarityDiffers { denies: true } => format!("This denies what {doc} states."),
         Detail::PolarityDiffers { denies: false } => format!("This states what {doc} denies."),
         Detail::RelationSide { relation, denies } => {

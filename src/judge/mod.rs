@@ -2,8 +2,8 @@
 //!
 //! A sentence is compared with the claims it aligns with, aspect by aspect, one module
 //! each: `gate` (is it checkable and about anything the claims describe?), `figures`,
-//! `dates`, `roles`, `participation`, `contrast`, `polarity`, `direction`, `attributes`,
-//! `new_detail`, and `resolve`,
+//! `dates`, `roles`, `frames` (who does what to whom), `participation`, `contrast`,
+//! `polarity`, `direction`, `attributes`, `new_detail`, and `resolve`,
 //! which weighs the findings into a verdict. Every decision is a named
 //! [`Rule`]; every finding names its rule, and [`explain_text`] also keeps the claims
 //! considered and the findings a rule suppressed.
@@ -18,6 +18,7 @@ mod dates;
 mod direction;
 mod figures;
 mod findings;
+mod frames;
 mod gate;
 mod new_detail;
 mod participation;
@@ -86,6 +87,8 @@ pub struct Trace {
     pub considered: Vec<Alignment>,
     /// Findings a rule removed or prevented, with that rule.
     pub suppressed: Vec<Suppressed>,
+    /// The sentence's role frames (who does what to whom).
+    pub frames: Vec<crate::frame::Frame>,
 }
 
 /// Judges every sentence of `text`.
@@ -164,8 +167,11 @@ pub fn compare(
     set: &ClaimSet,
     skip_doc: Option<&str>,
     scratch: &mut Scratch,
-    trace: Option<&mut Trace>,
+    mut trace: Option<&mut Trace>,
 ) -> Outcome {
+    if let Some(t) = trace.as_deref_mut() {
+        t.frames.clone_from(&facts.frames);
+    }
     if let Some(rule) = gate::mood(facts) {
         return Outcome::unchecked(rule);
     }
@@ -240,6 +246,7 @@ fn compare_aligned(
     roles::compare(facts, set, nearby, &mut findings);
     participation::compare(facts, set, nearby, &mut findings);
     contrast::compare(facts, set, nearby, &mut findings);
+    frames::compare(facts, set, nearby, &mut findings);
     polarity::compare(facts, set, &related, &mut findings);
     polarity::compare_disputed_relations(facts, set, alignments, &mut findings);
     direction::compare(facts, set, &related, &mut findings);

@@ -53,6 +53,7 @@ pub(super) fn compare(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out
                         || matches!(&q.measure, Measure::Count(noun) if *noun == t.concept)
                 })
                 || set.name_stems(a.claim).contains(&t.concept)
+                || relation_word(facts, &t.concept, cf)
         });
         if !covered {
             residual.push(t.span.clone());
@@ -68,6 +69,21 @@ pub(super) fn compare(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out
             Detail::NewWords { words: residual },
         );
     }
+}
+
+/// Whether `concept` is a word that gives one of the sentence's relations (`crate::frame`)
+/// that the claim states too, of a party of the sentence's: "OpenAI is the buyer" against
+/// the claim's "OpenAI's purchases" says nothing new.
+fn relation_word(facts: &Facts, concept: &str, claim: &Facts) -> bool {
+    facts.frames.iter().any(|f| {
+        f.words.iter().any(|w| w == concept)
+            && claim.frames.iter().any(|c| {
+                c.relation == f.relation
+                    && c.fillers
+                        .iter()
+                        .any(|y| f.fillers.iter().any(|x| x.same_party(y)))
+            })
+    })
 }
 
 #[cfg(test)]

@@ -93,7 +93,7 @@ pub(super) fn compare(facts: &Facts, set: &ClaimSet, related: &[Alignment], out:
 }
 
 /// Whether clause `ca` of `a` and clause `cb` of `b` assert a figure both can be true of.
-fn figures_agree(a: &Facts, ca: usize, b: &Facts, cb: usize) -> bool {
+pub(super) fn figures_agree(a: &Facts, ca: usize, b: &Facts, cb: usize) -> bool {
     fn asserted(f: &Facts, c: usize) -> impl Iterator<Item = &Quantity> {
         f.quantities
             .iter()
