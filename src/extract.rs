@@ -7,7 +7,7 @@
 use crate::clause::{clauses, Clause};
 use crate::date::{dates, DateMention};
 use crate::entity::{mentions, Mention};
-use crate::lexicon::{class, EntityClass, Lexicon, Mood};
+use crate::lexicon::{class, EntityClass, Hedge, Lexicon, Mood};
 use crate::quantity::{quantities, Measure, Quantity};
 use crate::token::{tokenize_lowered_into, Token, TokenKind};
 use serde::{Deserialize, Serialize};
@@ -217,6 +217,12 @@ pub fn extract_reusing<'a>(
     let mut found = mentions(&tokens, lexicon, heading, &mut consumed);
     let dates = dates(text, &tokens, lexicon, &mut consumed);
     let mut quantities = quantities(text, &tokens, lexicon, &mut consumed);
+    // A unit is no name: "87°C", "degrees Celsius".
+    found.retain(|m| {
+        !quantities
+            .iter()
+            .any(|q| q.tokens.start <= m.tokens.start && m.tokens.end <= q.tokens.end)
+    });
     let question = text
         .trim_end_matches(|c: char| c.is_whitespace() || "\"”’')]".contains(c))
         .ends_with('?');
@@ -289,6 +295,7 @@ pub fn extract_reusing<'a>(
             }
         }
     }
+    read_bounds_through_negation(&tokens, lexicon, &mut quantities, &mut facts.clauses);
     carry_anaphoric_figures(text, &tokens, lexicon, &mut quantities, &clause_of);
     for q in quantities.iter_mut().filter(|q| q.copied) {
         q.owner = nearest_before(
@@ -483,6 +490,47 @@ fn resolve_references(
     }
     found.extend(added);
     found.sort_by_key(|m| m.tokens.start);
+}
+
+/// How many words may stand between a negation and a bound it turns ("did not fall below").
+const NEGATED_BOUND_REACH: usize = 2;
+
+/// "did not fall below 26°C" is "26°C or more", "did not rise above 5%" is "5% at most":
+/// a negation just before a bound turns the bound, and the clause then affirms the figure
+/// (it denies no event, and moves nothing either way).
+fn read_bounds_through_negation(
+    tokens: &[Token],
+    lexicon: &Lexicon,
+    quantities: &mut [Quantity],
+    clauses: &mut [Clause],
+) {
+    for q in quantities.iter_mut() {
+        let Some(clause) = clauses.get_mut(q.clause) else {
+            continue;
+        };
+        let Some(after) = clause.negation_end.filter(|_| clause.negated) else {
+            continue;
+        };
+        let near = after <= q.tokens.start
+            && tokens[after..q.tokens.start]
+                .iter()
+                .filter(|t| t.kind == TokenKind::Word && !lexicon.stopwords.contains(t.lower()))
+                .count()
+                <= NEGATED_BOUND_REACH;
+        let turned = match q.hedge {
+            Some(Hedge::LessThan) => Hedge::AtLeast,
+            Some(Hedge::MoreThan) => Hedge::UpTo,
+            _ => continue,
+        };
+        if !near {
+            continue;
+        }
+        let (low, high) = crate::quantity::interval(q.value, 0.0, Some(turned));
+        (q.hedge, q.low, q.high) = (Some(turned), low, high);
+        clause.negated = false;
+        clause.negation_end = None;
+        clause.direction = None;
+    }
 }
 
 /// "SoftBank matched that figure": the last money figure before the phrase applies again,

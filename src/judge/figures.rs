@@ -101,8 +101,7 @@ fn lone_kind(measure: &Measure) -> bool {
 
 /// Figures agree when both can be true and are stated close to each other.
 fn close(a: &Quantity, b: &Quantity, tuning: &Tuning) -> bool {
-    let slack = tuning.figure_closeness * a.value.abs().max(b.value.abs());
-    a.compatible(b) && (a.value - b.value).abs() <= slack
+    a.close_to(b, tuning.figure_closeness)
 }
 
 /// Whether a claim's figure is the one a sentence figure tells of, whatever else the two
