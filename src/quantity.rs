@@ -65,6 +65,10 @@ pub struct Quantity {
     /// The length of time it is per, if it is ("a week").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub period: Option<Period>,
+    /// The number as written, before its scale and unit ("11.4" of "11.4 miles", "700" of
+    /// "700 million"): the same number with another unit is one figure misreported.
+    #[serde(default)]
+    pub number: f64,
 }
 
 impl Quantity {
@@ -199,6 +203,7 @@ fn figure_quantity(
         owner: None,
         qualifiers: Vec::new(),
         period: None,
+        number: value,
     }
 }
 
@@ -417,6 +422,11 @@ fn parse_at(tokens: &[Token], i: usize, lexicon: &Lexicon, consumed: &[bool]) ->
             years,
             slack: lexicon.period_slack,
         }),
+        number: if stated < 0.0 {
+            -figure.value
+        } else {
+            figure.value
+        },
     })
 }
 

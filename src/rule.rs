@@ -63,6 +63,10 @@ rules! {
     FigureSameOwnerDiffers = "figure-same-owner-differs", "A figure differs from the one a reference gives the same party for the same thing.";
     /// A figure agrees with a claim figure about the same parties.
     FigureAgrees = "figure-agrees", "A figure agrees with a reference.";
+    /// The same number with another unit, scale or length of time than a claim figure of
+    /// the same measure: one figure misreported ("11.4 miles" for "11.4 kilometres", daily
+    /// users for weekly ones).
+    FigureOtherUnit = "figure-other-unit", "A figure gives a reference's number with another unit or for another length of time.";
     /// A figure differs from a claim figure about the same parties with a role word in common.
     FigureSameRoleDiffers = "figure-same-role-differs", "A figure differs from the same figure in a reference.";
     /// The only figure of its kind differs from the only one of a claim about the same event.

@@ -10,11 +10,22 @@ use crate::date::DateMention;
 use crate::entity::Mention;
 use crate::extract::Facts;
 use crate::finding::{Detail, Finding, FindingKind, Topic};
-use crate::lexicon::{EntityClass, UnitKind};
+use crate::lexicon::{EntityClass, Lexicon, UnitKind};
 use crate::overlap::{share_party, swapped};
 use crate::quantity::{Measure, Quantity};
 use crate::rule::Rule;
 use crate::tuning::Tuning;
+
+/// Why a claim's figures are candidates for a sentence's.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Source {
+    /// The claim is about the sentence's event.
+    Related,
+    /// It owns a sentence figure's slot ([`owned_slot`]).
+    Owner,
+    /// It tells a sentence figure's measure ([`same_measure`]).
+    Measure,
+}
 
 /// The ways a sentence's figure pairs with a claim's, each its own rule.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -32,15 +43,18 @@ enum Pass {
     OtherParty,
     /// Values that cannot both be true of the same owner and role.
     SameOwnerDiffers,
+    /// The same number with another unit or length of time ([`same_number`]).
+    OtherUnit,
 }
 
 /// Agreements are settled before differences, so a figure is never contradicted by a
 /// claim figure another figure of the sentence will match; only a difference in the very
 /// same slot (same owner, same role) comes before a plain agreement.
-const PASSES: [Pass; 6] = [
+const PASSES: [Pass; 7] = [
     Pass::SameRoleAgrees,
     Pass::SameOwnerDiffers,
     Pass::Agrees,
+    Pass::OtherUnit,
     Pass::SameRoleDiffers,
     Pass::LoneDiffers,
     Pass::OtherParty,
@@ -55,6 +69,7 @@ impl Pass {
             Pass::LoneDiffers => Rule::LoneFigureDiffers,
             Pass::OtherParty => Rule::FigureOtherParty,
             Pass::SameOwnerDiffers => Rule::FigureSameOwnerDiffers,
+            Pass::OtherUnit => Rule::FigureOtherUnit,
         }
     }
 }
@@ -64,6 +79,9 @@ struct Candidate<'a> {
     quantity: &'a Quantity,
     index: usize,
     strong: bool,
+    /// Found through the measure alone (see [`same_measure`]): a claim that names no party
+    /// may still tell the sentence's quantity.
+    by_measure: bool,
     /// Found only through an owned slot, and not about the same parties: it may confirm
     /// a figure but is too loosely tied to contradict one.
     confirm_only: bool,
@@ -112,6 +130,56 @@ fn owned_slot(m: &Mine, cq: &Quantity) -> bool {
         && cq.owner == m.subject
         && m.q.measure.comparable(&cq.measure)
         && m.q.roles.iter().any(|r| cq.roles.contains(r))
+}
+
+/// A figure specific enough that its kind and a word about it make it one quantity: a
+/// physical measure, a count of one thing, a figure per a length of time. Money and
+/// percentages come in many roles per event; durations and multiples too.
+fn specific(q: &Quantity) -> bool {
+    matches!(
+        q.measure,
+        Measure::Unit(UnitKind::Measure(_)) | Measure::Count(_)
+    ) || q.period.is_some()
+}
+
+/// Whether a claim's figure tells the same quantity as a sentence's figure by its measure
+/// and words alone: "Marenko covered 11.4 miles" and "He covered 11.4 kilometres".
+fn same_measure(m: &Mine, cq: &Quantity, tuning: &Tuning) -> bool {
+    specific(m.q)
+        && specific(cq)
+        && m.q.measure.comparable(&cq.measure)
+        && m.q.roles.iter().filter(|r| cq.roles.contains(r)).count() >= tuning.measure_role_words
+}
+
+/// Whether a claim's figure is the sentence's figure with its unit, scale or length of
+/// time changed: the same number as written (one of two digits or more, or scaled, so
+/// not a coincidence of small numbers), of one measure, and values that cannot both be
+/// true or lengths of time that differ ("700 million weekly users" told as daily ones).
+fn same_number(m: &Mine, cq: &Quantity, lexicon: &Lexicon) -> bool {
+    let q = m.q;
+    let unit_like = matches!(
+        q.measure,
+        Measure::Unit(UnitKind::Measure(_) | UnitKind::Duration)
+    ) || q.period.is_some()
+        || cq.period.is_some()
+        || matches!(q.measure, Measure::Count(_));
+    let distinctive = q.number.abs() >= 10.0 || q.number.fract() != 0.0 || q.value.abs() >= 1e6;
+    unit_like
+        && distinctive
+        && q.number == cq.number
+        && q.measure.comparable(&cq.measure)
+        && (!q.compatible(cq) || q.other_period(cq) || other_period_words(q, cq, lexicon))
+}
+
+/// Both figures name a length of time by a qualifier, and not the same ("weekly", "daily").
+fn other_period_words(a: &Quantity, b: &Quantity, lexicon: &Lexicon) -> bool {
+    let period = |q: &Quantity| {
+        q.qualifiers
+            .iter()
+            .find(|x| lexicon.period_qualifiers.contains(*x))
+            .cloned()
+    };
+    matches!((period(a), period(b)), (Some(x), Some(y)) if x != y)
 }
 
 /// Every organisation in `told` is among `known` or is the claim's `implied` party: a
@@ -190,15 +258,50 @@ pub(super) fn compare(
         })
         .take(tuning.max_events)
         .collect();
+    // A claim telling the same measure is compared too, for that figure only: a misreported
+    // length or a weekly figure told as monthly leaves the claim with no figure in common,
+    // and little else.
+    let known = |a: &Alignment| {
+        related.iter().any(|r| r.claim == a.claim) || owners.iter().any(|o| o.claim == a.claim)
+    };
+    let measured: Vec<&Alignment> = alignments
+        .iter()
+        .filter(|a| !known(a))
+        .filter(|a| {
+            let cf = &set.claims[a.claim].facts;
+            cf.quantities.iter().any(|cq| {
+                cf.asserted(cq.clause)
+                    && mine
+                        .iter()
+                        .any(|m| same_measure(m, cq, tuning) || same_number(m, cq, &set.lexicon))
+            })
+        })
+        .take(tuning.max_events)
+        .collect();
     let mut candidates: Vec<Candidate> = Vec::new();
     let sources = related
         .iter()
-        .map(|a| (*a, false))
-        .chain(owners.iter().map(|a| (*a, true)));
-    for (a, by_owner) in sources {
+        .map(|a| (*a, Source::Related))
+        .chain(owners.iter().map(|a| (*a, Source::Owner)))
+        .chain(measured.iter().map(|a| (*a, Source::Measure)));
+    for (a, source) in sources {
+        let by_owner = source == Source::Owner;
         let claim = &set.claims[a.claim];
         for (index, quantity) in claim.facts.quantities.iter().enumerate() {
-            if claim.facts.asserted(quantity.clause) {
+            // Tied by its measure, to a sentence figure whose parties its document knows
+            // (a party it never names makes another event: imports "from Lorvania").
+            let known_parties = |m: &Mine| {
+                let names = set.document_names.get(&claim.doc);
+                m.parties
+                    .iter()
+                    .all(|p| names.is_some_and(|n| n.contains(&p.name)))
+            };
+            let by_measure = mine.iter().any(|m| {
+                same_number(m, quantity, &set.lexicon)
+                    || same_measure(m, quantity, tuning) && known_parties(m)
+            });
+            let wanted = source != Source::Measure || by_measure;
+            if claim.facts.asserted(quantity.clause) && wanted {
                 let figure = set.figure(a.claim, index);
                 let parties = &figure.parties[..];
                 let implied = figure.implied.as_deref();
@@ -211,7 +314,8 @@ pub(super) fn compare(
                     claim,
                     quantity,
                     index,
-                    strong: a.same_event() || owned,
+                    strong: a.same_event() || owned || by_measure,
+                    by_measure,
                     confirm_only: by_owner && !owned,
                     coverage: a.coverage,
                     parties,
@@ -234,8 +338,10 @@ pub(super) fn compare(
                     .any(|&(id, k)| close(&set.claims[id].facts.quantities[k], c.quantity, tuning))
             };
             let fits = |c: &&Candidate| {
-                let accounted =
-                    matches!(pass, Pass::SameRoleDiffers | Pass::LoneDiffers) && matched(c);
+                let accounted = matches!(
+                    pass,
+                    Pass::SameRoleDiffers | Pass::LoneDiffers | Pass::OtherUnit
+                ) && matched(c);
                 !used.contains(&(c.claim.id, c.index)) && !accounted
             };
             // Among the pairings a pass allows, the claim figure that fits best is the
@@ -254,7 +360,7 @@ pub(super) fn compare(
             let Some((c, kind)) = candidates
                 .iter()
                 .filter(fits)
-                .filter_map(|c| pair(m, c, pass, tuning, out).map(|k| (c, k)))
+                .filter_map(|c| pair(m, c, pass, set, out).map(|k| (c, k)))
                 .max_by(|(a, _), (b, _)| {
                     fit(a)
                         .cmp(&fit(b))
@@ -297,7 +403,7 @@ pub(super) fn compare(
                 .find(|r| {
                     rival_passes
                         .iter()
-                        .any(|&p| pair(m, r, p, tuning, out).is_some())
+                        .any(|&p| pair(m, r, p, set, out).is_some())
                 });
             if let Some(r) = rival {
                 out.push_part(
@@ -332,12 +438,16 @@ fn pair(
     m: &Mine,
     c: &Candidate,
     pass: Pass,
-    tuning: &Tuning,
+    set: &ClaimSet,
     out: &mut Findings,
 ) -> Option<FindingKind> {
+    let tuning = &set.tuning;
     let (q, cq) = (m.q, c.quantity);
     if !q.measure.comparable(&cq.measure) {
         return None;
+    }
+    if pass == Pass::OtherUnit {
+        return other_unit(m, c, set, out);
     }
     // Two figures with different stated owners are different figures.
     let owners_differ = matches!((&q.owner, &cq.owner), (Some(a), Some(b)) if a != b);
@@ -363,7 +473,10 @@ fn pair(
     // trillion"), but only where two role words tie them: one is no evidence ("the
     // investment builds on a $38bn, seven-year computing agreement" is not "OpenAI's
     // $110 billion funding round").
-    let shared = share_party(p_q, p_c) || p_q.is_empty() && p_c.is_empty();
+    // A claim that tells the measure and names no party ("He covered 11.4 kilometres")
+    // is about the sentence's parties, which its document names (see `by_measure`).
+    let unnamed_claim = c.by_measure && p_c.is_empty();
+    let shared = share_party(p_q, p_c) || p_q.is_empty() && p_c.is_empty() || unnamed_claim;
     let role_words = q.roles.iter().filter(|r| cq.roles.contains(r)).count();
     let unnamed = p_q.is_empty() && role_words >= tuning.rival_role_words;
     let lone = c.lone && m.lone;
@@ -417,6 +530,33 @@ fn pair(
         return None;
     }
     Some(kind)
+}
+
+/// [`Pass::OtherUnit`]: the claim's figure is the sentence's with another unit or length
+/// of time ([`same_number`]), told of the same parties or of none.
+fn other_unit(m: &Mine, c: &Candidate, set: &ClaimSet, out: &mut Findings) -> Option<FindingKind> {
+    let (p_q, p_c) = (&m.parties, c.parties);
+    let parties = share_party(p_q, p_c) || p_q.is_empty() || p_c.is_empty();
+    let fits = same_number(m, c.quantity, &set.lexicon)
+        && parties
+        && !swapped(p_q, p_c)
+        && !m.denied
+        && !c.confirm_only;
+    if !fits {
+        return None;
+    }
+    if on_other_dates(m, &c.claim.facts, c.quantity.clause) {
+        out.prevented(Rule::FigureOtherDate, || Finding {
+            kind: FindingKind::Differs,
+            rule: Rule::FigureOtherUnit,
+            topic: Topic::None,
+            detail: detail(m, c, FindingKind::Differs, Pass::OtherUnit),
+            claim: Some(c.claim.id),
+            part: None,
+        });
+        return None;
+    }
+    Some(FindingKind::Differs)
 }
 
 /// The two figures' clauses give dates that cannot be one day: two moves of a share
@@ -520,6 +660,53 @@ mod tests {
             Rule::FigureRivalSource,
             "Globex's equity investment in the Initech chip foundry in Austin is $5 billion.",
         );
+    }
+
+    #[test]
+    fn figure_other_unit() {
+        let set = corpus(&[(
+            "race.txt",
+            "Amos Kiprotich covered 11.4 kilometres in the Harbourside final. Orbix Labs says Orbix Chat has 700 million weekly active users. Amos Kiprotich earns €185,000 a week at Harbourside United.",
+        )]);
+        for sentence in [
+            "Amos Kiprotich covered 11.4 miles in the Harbourside final.",
+            "Orbix Labs says Orbix Chat has 700 million daily active users.",
+            "Amos Kiprotich earns €185,000 a month at Harbourside United.",
+        ] {
+            assert_fires_in(&set, Rule::FigureOtherUnit, sentence);
+        }
+        // The same figure in another unit agrees.
+        let (judgement, _) = crate::judge::explain_one(
+            &set,
+            "Amos Kiprotich covered 7.1 miles in the Harbourside final.",
+        );
+        assert!(judgement
+            .findings
+            .iter()
+            .all(|f| f.rule != Rule::FigureOtherUnit));
+    }
+
+    #[test]
+    fn a_claim_telling_the_same_measure_is_compared() {
+        // The claim names no party: the length and "player" tie it to the sentence.
+        let set = corpus(&[(
+            "final.txt",
+            "Ilias Marenko scored twice in the Sovereign Cup final at Kingsmere Stadium. He covered 11.4 kilometres over the afternoon, more than any other player.",
+        )]);
+        assert_fires_in(
+            &set,
+            Rule::FigureSameRoleDiffers,
+            "Ilias Marenko covered 14 kilometres in the Sovereign Cup final, more than any other player.",
+        );
+        // Nor when the sentence names a party the document does not: another event.
+        let (judgement, _) = crate::judge::explain_one(
+            &set,
+            "Ilias Marenko covered 14 kilometres against Ostbury Town, more than any other player.",
+        );
+        assert!(judgement
+            .findings
+            .iter()
+            .all(|f| f.rule != Rule::FigureSameRoleDiffers));
     }
 
     #[test]
