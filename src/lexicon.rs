@@ -173,6 +173,9 @@ pub struct Lexicon {
     /// active users").
     #[serde(default)]
     pub count_adjectives: HashSet<String>,
+    /// Phrases after a number that refer back to what was counted ("of them").
+    #[serde(default)]
+    pub count_references: Vec<Phrase>,
     /// Qualifier names that name a length of time ("weekly", "annual").
     #[serde(default)]
     pub period_qualifiers: HashSet<String>,
@@ -651,6 +654,9 @@ impl Lexicon {
                     .insert(arg(3)?.to_lowercase(), (value, hedge, after));
             }
             "count_adjective" => insert_all(&mut self.count_adjectives, list(1)?),
+            "count_reference" => self
+                .count_references
+                .extend(list(1)?.into_iter().map(phrase)),
             "period_qualifier" => insert_all(&mut self.period_qualifiers, list(1)?),
             "scale" => {
                 let value = number(arg(1)?)?;

@@ -102,6 +102,50 @@ impl Quantity {
         x.max(y) <= ratio * x.min(y)
     }
 
+    /// Whether the two give the same number as written, of one measure with units (or per
+    /// a length of time, or counting one thing): "11.4 miles" and "11.4 kilometres", "£185,000
+    /// a month" and "£185,000 a week". A number of two digits or more, or a scaled one, so
+    /// that two small numbers ("4 hours", "4 minutes") are no sign of one figure.
+    pub fn same_number(&self, other: &Quantity) -> bool {
+        let unit_like = |q: &Quantity| {
+            matches!(
+                q.measure,
+                Measure::Unit(UnitKind::Measure(_) | UnitKind::Duration) | Measure::Count(_)
+            ) || q.period.is_some()
+        };
+        let distinctive =
+            self.number.abs() >= 10.0 || self.number.fract() != 0.0 || self.value.abs() >= 1e6;
+        (unit_like(self) || unit_like(other))
+            && distinctive
+            && self.number == other.number
+            && self.measure.comparable(&other.measure)
+    }
+
+    /// A figure specific enough that its kind and a word about it make it one quantity: a
+    /// physical measure, a count of one thing, a figure per a length of time. Money and
+    /// percentages come in many roles per event; durations and multiples too.
+    pub fn specific(&self) -> bool {
+        matches!(
+            self.measure,
+            Measure::Unit(UnitKind::Measure(_)) | Measure::Count(_)
+        ) || self.period.is_some()
+    }
+
+    /// Whether the two tell one quantity by their measure and words alone, whatever their
+    /// values: both specific, comparable, and `role_words` words about them in common
+    /// ("covered 11.4 miles", "covered 11.4 kilometres").
+    pub fn same_measure(&self, other: &Quantity, role_words: usize) -> bool {
+        self.specific()
+            && other.specific()
+            && self.measure.comparable(&other.measure)
+            && self
+                .roles
+                .iter()
+                .filter(|r| other.roles.contains(r))
+                .count()
+                >= role_words
+    }
+
     /// Whether the two are per different lengths of time ("a week", "a month").
     pub fn other_period(&self, other: &Quantity) -> bool {
         matches!((self.period, other.period), (Some(p), Some(q)) if !same_length(p.years, q.years))
@@ -151,11 +195,22 @@ pub fn quantities(
         let range = q.tokens.clone();
         Some((q, range))
     });
+    let mut counted: Option<String> = None;
     found
         .into_iter()
-        .map(|(q, range)| Quantity {
-            text: covered(text, tokens, &range).to_string(),
-            ..q
+        .filter_map(|(mut q, range)| {
+            // "37,120 of them" counts what the figure before counted, or nothing known.
+            if let Measure::Count(noun) = &mut q.measure {
+                if noun.is_empty() {
+                    noun.clone_from(counted.as_ref()?);
+                } else {
+                    counted = Some(noun.clone());
+                }
+            }
+            Some(Quantity {
+                text: covered(text, tokens, &range).to_string(),
+                ..q
+            })
         })
         .collect()
 }
@@ -350,7 +405,13 @@ fn parse_at(tokens: &[Token], i: usize, lexicon: &Lexicon, consumed: &[bool]) ->
             // A bare number counts something only when a noun follows ("two tranches",
             // "700 million weekly active users"); a large one alone is money ("50bn").
             let noun = count_noun_at(tokens, end, lexicon, &mut qualifiers);
+            // "37,120 of them": so many of what was last counted (named by `quantities`).
+            let referring = count_reference_at(tokens, end, lexicon);
             match noun {
+                None if referring > 0 => {
+                    end += referring;
+                    Measure::Count(String::new())
+                }
                 None if scale >= 1e3 && !figure.at_least => Measure::Money(String::new()),
                 None => return None,
                 Some(_) if figure.words && figure.value * scale < 2.0 => return None,
@@ -470,7 +531,8 @@ fn smaller_unit_at<'a>(
     first: &Unit,
     smallest: f64,
 ) -> Option<(f64, f64, &'a Unit, usize)> {
-    if first.plus != 0.0 {
+    // Readings on a scale (temperatures) do not add up.
+    if first.plus != 0.0 || first.change.is_some() {
         return None;
     }
     let mut k = at;
@@ -595,6 +657,22 @@ fn count_noun(tokens: &[Token], at: usize, lexicon: &Lexicon) -> bool {
             && !lexicon.party_nouns.contains(t.lower())
             && !t.is_in(class::MONTH, |w| lexicon.months.contains_key(w))
     })
+}
+
+/// "of them", "of those" at `at`: the tokens of a phrase that refers back to what was
+/// counted before, or 0.
+fn count_reference_at(tokens: &[Token], at: usize, lexicon: &Lexicon) -> usize {
+    lexicon
+        .count_references
+        .iter()
+        .find(|p| {
+            tokens.len() >= at + p.len()
+                && tokens[at..at + p.len()]
+                    .iter()
+                    .zip(p.iter())
+                    .all(|(t, w)| t.lower() == *w)
+        })
+        .map_or(0, Vec::len)
 }
 
 /// The noun a number counts, at `at` or past words that say what sort of it ("weekly
@@ -1244,6 +1322,22 @@ mod tests {
         ));
         assert!(!agree("6 hours and 40 minutes", "2.9 years"));
         assert!(agree("well over half an hour", "38 minutes"));
+    }
+
+    #[test]
+    fn a_number_of_them_counts_what_was_counted_before() {
+        let q = find("38,500 runners started, and 37,120 of them finished");
+        assert_eq!(q[1].measure, Measure::Count("runner".into()));
+        assert_eq!(q[1].value, 37120.0);
+        // With nothing counted before, no figure.
+        assert!(find("and 27 of them went in").is_empty());
+    }
+
+    #[test]
+    fn temperatures_are_close_as_a_reader_of_the_scale_says() {
+        // Held in degrees Celsius: 43.1°C is not "close" to 26°C, as it would be in kelvin.
+        assert!(!one("43.1°C").close_to(&one("26°C"), 0.25));
+        assert!(one("106°F").close_to(&one("41.2°C"), 0.25));
     }
 
     #[test]

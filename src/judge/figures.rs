@@ -132,23 +132,10 @@ fn owned_slot(m: &Mine, cq: &Quantity) -> bool {
         && m.q.roles.iter().any(|r| cq.roles.contains(r))
 }
 
-/// A figure specific enough that its kind and a word about it make it one quantity: a
-/// physical measure, a count of one thing, a figure per a length of time. Money and
-/// percentages come in many roles per event; durations and multiples too.
-fn specific(q: &Quantity) -> bool {
-    matches!(
-        q.measure,
-        Measure::Unit(UnitKind::Measure(_)) | Measure::Count(_)
-    ) || q.period.is_some()
-}
-
 /// Whether a claim's figure tells the same quantity as a sentence's figure by its measure
 /// and words alone: "Marenko covered 11.4 miles" and "He covered 11.4 kilometres".
 fn same_measure(m: &Mine, cq: &Quantity, tuning: &Tuning) -> bool {
-    specific(m.q)
-        && specific(cq)
-        && m.q.measure.comparable(&cq.measure)
-        && m.q.roles.iter().filter(|r| cq.roles.contains(r)).count() >= tuning.measure_role_words
+    m.q.same_measure(cq, tuning.measure_role_words)
 }
 
 /// Whether a claim's figure is the sentence's figure with its unit, scale or length of
@@ -157,17 +144,7 @@ fn same_measure(m: &Mine, cq: &Quantity, tuning: &Tuning) -> bool {
 /// true or lengths of time that differ ("700 million weekly users" told as daily ones).
 fn same_number(m: &Mine, cq: &Quantity, lexicon: &Lexicon) -> bool {
     let q = m.q;
-    let unit_like = matches!(
-        q.measure,
-        Measure::Unit(UnitKind::Measure(_) | UnitKind::Duration)
-    ) || q.period.is_some()
-        || cq.period.is_some()
-        || matches!(q.measure, Measure::Count(_));
-    let distinctive = q.number.abs() >= 10.0 || q.number.fract() != 0.0 || q.value.abs() >= 1e6;
-    unit_like
-        && distinctive
-        && q.number == cq.number
-        && q.measure.comparable(&cq.measure)
+    q.same_number(cq)
         && (!q.compatible(cq) || q.other_period(cq) || other_period_words(q, cq, lexicon))
 }
 
