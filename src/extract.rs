@@ -7,8 +7,8 @@
 use crate::clause::{clauses, Clause};
 use crate::date::{dates, DateMention};
 use crate::entity::{mentions, Mention};
-use crate::lexicon::{class, EntityClass, Hedge, Lexicon, Mood};
-use crate::quantity::{quantities, Measure, Quantity};
+use crate::lexicon::{class, EntityClass, Hedge, Lexicon, Mood, UnitKind};
+use crate::quantity::{quantities, Measure, Quantity, Whole};
 use crate::token::{tokenize_lowered_into, Token, TokenKind};
 use serde::{Deserialize, Serialize};
 
@@ -296,6 +296,7 @@ pub fn extract_reusing<'a>(
         }
     }
     read_bounds_through_negation(&tokens, lexicon, &mut quantities, &mut facts.clauses);
+    attach_wholes(&tokens, lexicon, &consumed, &facts, &mut quantities);
     carry_anaphoric_figures(text, &tokens, lexicon, &mut quantities, &clause_of);
     for q in quantities.iter_mut().filter(|q| q.copied) {
         q.owner = nearest_before(
@@ -490,6 +491,68 @@ fn resolve_references(
     }
     found.extend(added);
     found.sort_by_key(|m| m.tokens.start);
+}
+
+/// How many tokens after a share or a multiple its whole may start ("three times the size
+/// of Amazon's opening $15 billion").
+const WHOLE_REACH: usize = 8;
+/// How many words of a whole's name are read ("their previous record fee").
+const WHOLE_WORDS: usize = 3;
+
+/// What each share ("less than half of OpenAI's $110 billion round", "a quarter of the
+/// round") and multiple ("double the £23 million", "thirteen times its initial $1
+/// billion", "four times what Microsoft has invested") is of: a figure of the sentence
+/// within reach, else the first word that is not a little word or a name, with the party
+/// named before it.
+fn attach_wholes(
+    tokens: &[Token],
+    lexicon: &Lexicon,
+    consumed: &[bool],
+    facts: &Facts,
+    quantities: &mut [Quantity],
+) {
+    let starts: Vec<usize> = quantities.iter().map(|q| q.tokens.start).collect();
+    for q in quantities.iter_mut() {
+        let after = q.tokens.end;
+        let word = |k: usize| tokens.get(k).map_or("", |t| t.lower());
+        // A multiple names its base with a word ("double the", "twice what") or gives it
+        // ("three times Hooli's $30 billion").
+        let named = lexicon.multiplier_after.contains(word(after));
+        let from = match q.measure {
+            Measure::Unit(UnitKind::Percent) if word(after) == "of" => after + 1,
+            Measure::Unit(UnitKind::Multiplier) => after,
+            _ => continue,
+        };
+        let clause = &facts.clauses[q.clause].tokens;
+        let reach = from..(from + WHOLE_REACH).min(clause.end).min(tokens.len());
+        let stop = |k: &usize| matches!(tokens[*k].lower(), "," | ";" | ":" | "(");
+        let end = reach.clone().find(stop).unwrap_or(reach.end);
+        if let Some(&start) = starts.iter().find(|&&s| (from..end).contains(&s)) {
+            q.whole = Some(Whole::Figure(start));
+            continue;
+        }
+        if q.measure == Measure::Unit(UnitKind::Multiplier) && !named {
+            continue;
+        }
+        let mut owner = None;
+        let mut concepts: Vec<String> = Vec::new();
+        for k in from..end {
+            let content = !consumed[k] && is_content(&tokens[k], lexicon);
+            if !content && !concepts.is_empty() || concepts.len() == WHOLE_WORDS {
+                break;
+            }
+            if consumed[k] {
+                if let Some(m) = facts.mentions.iter().find(|m| m.tokens.contains(&k)) {
+                    owner = Some(m.name.clone());
+                }
+            } else if content {
+                concepts.push(concept_of(&tokens[k], lexicon).to_string());
+            }
+        }
+        if !concepts.is_empty() {
+            q.whole = Some(Whole::Noun { concepts, owner });
+        }
+    }
 }
 
 /// How many words may stand between a negation and a bound it turns ("did not fall below").

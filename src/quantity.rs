@@ -69,6 +69,25 @@ pub struct Quantity {
     /// "700 million"): the same number with another unit is one figure misreported.
     #[serde(default)]
     pub number: f64,
+    /// What a share ("less than half of OpenAI's $110 billion round") or a multiple
+    /// ("double the £23 million") is of, where the sentence says (set by `extract`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub whole: Option<Whole>,
+}
+
+/// What a share or a multiple is of.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Whole {
+    /// A figure of the same sentence, by its first token ("half of the $110 billion").
+    Figure(usize),
+    /// A thing named by the concepts of its words, first first, and whose it is if a party
+    /// is named before it ("a quarter of the round", "three-tenths of Amazon's commitment",
+    /// "three times their previous record fee").
+    Noun {
+        concepts: Vec<String>,
+        owner: Option<String>,
+    },
 }
 
 impl Quantity {
@@ -259,6 +278,7 @@ fn figure_quantity(
         qualifiers: Vec::new(),
         period: None,
         number: value,
+        whole: None,
     }
 }
 
@@ -488,6 +508,7 @@ fn parse_at(tokens: &[Token], i: usize, lexicon: &Lexicon, consumed: &[bool]) ->
         } else {
             figure.value
         },
+        whole: None,
     })
 }
 
