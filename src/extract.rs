@@ -289,7 +289,11 @@ pub fn extract_reusing<'a>(
             q.roles = window_concepts(&tokens, lexicon, &consumed, q.tokens.clone(), clause);
         }
         q.owner = owner(&tokens, &facts.mentions, q.tokens.start, clause.start);
-        for found in qualifiers(&tokens, lexicon, &consumed, q.tokens.clone(), &reach) {
+        let earlier = previous_value(&tokens, lexicon, q.tokens.clone(), &spans);
+        for found in qualifiers(&tokens, lexicon, &consumed, q.tokens.clone(), &reach)
+            .into_iter()
+            .chain(earlier)
+        {
             if !q.qualifiers.contains(&found) {
                 q.qualifiers.push(found);
             }
@@ -491,6 +495,24 @@ fn resolve_references(
     }
     found.extend(added);
     found.sort_by_key(|m| m.tokens.start);
+}
+
+/// "down from 71.8 per cent", "from 4.91 per cent to 4.93 per cent": a figure right after a
+/// previous-value marker, in a change (a direction word just before the marker, or "to"
+/// and another figure just after the figure), is an earlier value; its qualifier.
+fn previous_value(
+    tokens: &[Token],
+    lexicon: &Lexicon,
+    figure: std::ops::Range<usize>,
+    spans: &[std::ops::Range<usize>],
+) -> Option<String> {
+    let k = figure.start.checked_sub(1)?;
+    let marker = lexicon.previous_markers.get(tokens[k].lower())?;
+    let moved =
+        (k.saturating_sub(2)..k).any(|j| lexicon.directions.contains_key(tokens[j].lower()));
+    let to_another = tokens.get(figure.end).is_some_and(|t| t.lower() == "to")
+        && spans.iter().any(|s| s.start == figure.end + 1);
+    (moved || to_another).then(|| marker.clone())
 }
 
 /// How many tokens after a share or a multiple its whole may start ("three times the size
@@ -982,6 +1004,29 @@ mod tests {
             &mut Context::default(),
         );
         facts.clauses.into_iter().map(|c| c.denied).collect()
+    }
+
+    /// A negation just before a bound turns it, and the clause affirms the figure.
+    #[test]
+    fn a_negated_bound_is_the_other_bound() {
+        let lexicon = &crate::claim_set().lexicon;
+        for (text, hedge) in [
+            ("The temperature did not fall below 26°C.", Hedge::AtLeast),
+            ("No boulder on it is larger than 20 metres.", Hedge::UpTo),
+        ] {
+            let facts = extract(text, lexicon, &mut Context::default());
+            assert_eq!(facts.quantities[0].hedge, Some(hedge), "{text}");
+            assert!(!facts.clauses[facts.quantities[0].clause].negated, "{text}");
+        }
+        let facts = extract(
+            "Turnout was 67.3%, down from 71.8% in 2021.",
+            lexicon,
+            &mut Context::default(),
+        );
+        assert!(facts.quantities[1]
+            .qualifiers
+            .contains(&"previous".to_string()));
+        assert!(facts.quantities[0].qualifiers.is_empty());
     }
 
     /// A negation denies the first content word after it (as a concept: a stem or a

@@ -176,6 +176,14 @@ pub struct Lexicon {
     /// Phrases after a number that refer back to what was counted ("of them").
     #[serde(default)]
     pub count_references: Vec<Phrase>,
+    /// Words right before a figure that make it the earlier value of a change ("down from
+    /// 71.8 per cent"), with the qualifier they give it.
+    #[serde(default)]
+    pub previous_markers: HashMap<String, String>,
+    /// Qualifiers of an earlier value: a sentence that gives such a figure as the present
+    /// one, with no date, does not restate it.
+    #[serde(default)]
+    pub past_qualifiers: HashSet<String>,
     /// Qualifier names that name a length of time ("weekly", "annual").
     #[serde(default)]
     pub period_qualifiers: HashSet<String>,
@@ -658,6 +666,13 @@ impl Lexicon {
                 .count_references
                 .extend(list(1)?.into_iter().map(phrase)),
             "period_qualifier" => insert_all(&mut self.period_qualifiers, list(1)?),
+            "past_qualifier" => insert_all(&mut self.past_qualifiers, list(1)?),
+            "previous_marker" => {
+                let name = arg(1)?.to_string();
+                for w in list(2)? {
+                    self.previous_markers.insert(w.to_lowercase(), name.clone());
+                }
+            }
             "scale" => {
                 let value = number(arg(1)?)?;
                 for w in list(2)? {

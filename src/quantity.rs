@@ -1416,6 +1416,7 @@ mod tests {
         assert!(agree("most of the money", "60%"));
         assert!(agree("less than a third of the money", "30%"));
         assert!(agree("nearly half of the round", "45%"));
+        assert_eq!(one("larger than 20 metres").hedge, Some(Hedge::MoreThan));
         assert_eq!(
             find("double the £23 million fee")[0].measure,
             Measure::Unit(UnitKind::Multiplier)

@@ -72,6 +72,9 @@ rules! {
     FigureShareAgrees = "figure-share-agrees", "A share or a multiple agrees with the figures the references give its parts.";
     /// A share or a multiple cannot be the ratio of the part and the whole the claims give.
     FigureShareDiffers = "figure-share-differs", "A share or a multiple differs from the ratio of the figures the references give.";
+    /// A claim's earlier value (the "from" of a change) given as the present one, with no
+    /// date: the claim's present value in the same clause differs.
+    FigureEarlierValue = "figure-earlier-value", "A figure gives as the present value what a reference gives as an earlier one.";
     /// A figure differs from a claim figure about the same parties with a role word in common.
     FigureSameRoleDiffers = "figure-same-role-differs", "A figure differs from the same figure in a reference.";
     /// The only figure of its kind differs from the only one of a claim about the same event.

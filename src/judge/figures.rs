@@ -45,15 +45,18 @@ enum Pass {
     SameOwnerDiffers,
     /// The same number with another unit or length of time ([`same_number`]).
     OtherUnit,
+    /// A claim's earlier value given as the present one ([`earlier_value`]).
+    EarlierValue,
 }
 
 /// Agreements are settled before differences, so a figure is never contradicted by a
 /// claim figure another figure of the sentence will match; only a difference in the very
 /// same slot (same owner, same role) comes before a plain agreement.
-const PASSES: [Pass; 7] = [
+const PASSES: [Pass; 8] = [
     Pass::SameRoleAgrees,
     Pass::SameOwnerDiffers,
     Pass::Agrees,
+    Pass::EarlierValue,
     Pass::OtherUnit,
     Pass::SameRoleDiffers,
     Pass::LoneDiffers,
@@ -70,6 +73,7 @@ impl Pass {
             Pass::OtherParty => Rule::FigureOtherParty,
             Pass::SameOwnerDiffers => Rule::FigureSameOwnerDiffers,
             Pass::OtherUnit => Rule::FigureOtherUnit,
+            Pass::EarlierValue => Rule::FigureEarlierValue,
         }
     }
 }
@@ -457,6 +461,9 @@ fn pair(
     if pass == Pass::OtherUnit {
         return other_unit(m, c, set, out);
     }
+    if pass == Pass::EarlierValue {
+        return earlier_value(m, c, set).map(|_| FindingKind::Differs);
+    }
     // Two figures with different stated owners are different figures.
     let owners_differ = matches!((&q.owner, &cq.owner), (Some(a), Some(b)) if a != b);
     // Nor are a first investment and a total one.
@@ -481,9 +488,10 @@ fn pair(
     // trillion"), but only where two role words tie them: one is no evidence ("the
     // investment builds on a $38bn, seven-year computing agreement" is not "OpenAI's
     // $110 billion funding round").
-    // A claim that tells the measure and names no party ("He covered 11.4 kilometres")
-    // is about the sentence's parties, which its document names (see `by_measure`).
-    let unnamed_claim = c.by_measure && p_c.is_empty();
+    // A claim that tells the measure and names no party ("He covered 11.4 kilometres"; a
+    // party read from "its" is a guess) is about the sentence's parties, which its
+    // document names (see `by_measure`).
+    let unnamed_claim = c.by_measure && p_c.iter().all(|p| p.referred);
     let shared = share_party(p_q, p_c) || p_q.is_empty() && p_c.is_empty() || unnamed_claim;
     let role_words = q.roles.iter().filter(|r| cq.roles.contains(r)).count();
     let unnamed = p_q.is_empty() && role_words >= tuning.rival_role_words;
@@ -494,6 +502,11 @@ fn pair(
         Pass::SameRoleDiffers | Pass::LoneDiffers | Pass::OtherParty | Pass::SameOwnerDiffers
     );
     if loose && (claim_narrower || c.confirm_only || m.denied) {
+        return None;
+    }
+    // A claim's earlier value ("down from 71.8 per cent in 2021") is not what a sentence
+    // gives as the present one, with no date of its own: it agrees with nothing there.
+    if is_earlier(q, cq, set) && m.dates.is_empty() && !loose {
         return None;
     }
     let kind = match pass {
@@ -538,6 +551,40 @@ fn pair(
         return None;
     }
     Some(kind)
+}
+
+/// Whether the claim figure is an earlier value (a past qualifier the sentence's figure
+/// lacks: "down from 71.8 per cent in 2021").
+fn is_earlier(q: &Quantity, cq: &Quantity, set: &ClaimSet) -> bool {
+    cq.qualifiers
+        .iter()
+        .any(|x| set.lexicon.past_qualifiers.contains(x) && !q.qualifiers.contains(x))
+}
+
+/// [`Pass::EarlierValue`]: the sentence gives, as the present value and with no date, the
+/// earlier value of a change a claim tells ("turnout at 67.3 per cent, down from 71.8 per
+/// cent in 2021"); the claim's present value in the same clause, which differs from the
+/// sentence's figure.
+fn earlier_value<'a>(m: &Mine, c: &Candidate<'a>, set: &ClaimSet) -> Option<&'a Quantity> {
+    let (q, cq) = (m.q, c.quantity);
+    let fits = is_earlier(q, cq, set)
+        && m.dates.is_empty()
+        && !m.denied
+        && !c.confirm_only
+        && close(q, cq, &set.tuning)
+        && q.roles.iter().any(|r| cq.roles.contains(r))
+        && !swapped(&m.parties, c.parties);
+    if !fits {
+        return None;
+    }
+    let claim = &c.claim.facts;
+    claim.quantities.iter().find(|x| {
+        x.clause == cq.clause
+            && claim.asserted(x.clause)
+            && x.measure.comparable(&q.measure)
+            && !is_earlier(q, x, set)
+            && !q.compatible(x)
+    })
 }
 
 /// [`Pass::OtherUnit`]: the claim's figure is the sentence's with another unit or length
@@ -779,7 +826,18 @@ fn on_other_dates(m: &Mine, claim: &Facts, clause: usize) -> bool {
 }
 
 fn detail(m: &Mine, c: &Candidate, kind: FindingKind, pass: Pass) -> Detail {
-    let (mine, theirs) = (m.q.text.clone(), c.quantity.text.clone());
+    let (mine, mut theirs) = (m.q.text.clone(), c.quantity.text.clone());
+    if pass == Pass::EarlierValue {
+        // "67.3 per cent (71.8 per cent before)": the claim's present value first.
+        let now = c.claim.facts.quantities.iter().find(|x| {
+            x.clause == c.quantity.clause
+                && x.measure.comparable(&m.q.measure)
+                && !m.q.compatible(x)
+        });
+        if let Some(now) = now {
+            theirs = format!("{} ({} before)", now.text, c.quantity.text);
+        }
+    }
     let names = |list: &[&Mention]| list.iter().map(|m| m.name.clone()).collect();
     match (kind, pass) {
         (FindingKind::Agrees, _) => Detail::FigureAgrees { mine, theirs },
@@ -910,6 +968,33 @@ mod tests {
             .findings
             .iter()
             .all(|f| f.rule != Rule::FigureSameRoleDiffers));
+    }
+
+    #[test]
+    fn figure_earlier_value() {
+        let set = corpus(&[(
+            "vote.txt",
+            "The Tarsenian electoral commission put turnout in the Tarsenian election at 67.3 per cent, down from 71.8 per cent in 2021.",
+        )]);
+        assert_fires_in(
+            &set,
+            Rule::FigureEarlierValue,
+            "Turnout in the Tarsenian election reached 71.8 per cent, the electoral commission said.",
+        );
+        // Dated, or told as the earlier value, it is the claim's.
+        for sentence in [
+            "Turnout in the Tarsenian election in 2021 was 71.8 per cent.",
+            "Turnout in the Tarsenian election fell from 71.8 per cent to 67.3 per cent.",
+        ] {
+            let (judgement, _) = crate::judge::explain_one(&set, sentence);
+            assert!(
+                judgement
+                    .findings
+                    .iter()
+                    .all(|f| f.rule != Rule::FigureEarlierValue),
+                "{sentence}"
+            );
+        }
     }
 
     fn round() -> crate::claims::ClaimSet {
