@@ -1298,6 +1298,8 @@ mod tests {
         assert!(agree("740 metres", "about 2,400 ft"));
         assert!(agree("a 26.2-mile course", "42.195 km"));
         assert_eq!(dimension("96 million km"), "length");
+        // An age is no length of time.
+        assert_eq!(dimension("the 23-year-old forward"), "age");
         // Another dimension is never compared, whatever the numbers.
         assert!(!agree("5 km", "5 kg"));
         assert!(!agree("11.4 kilometres", "11.4 miles"));

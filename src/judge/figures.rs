@@ -25,6 +25,8 @@ enum Source {
     Owner,
     /// It tells a sentence figure's measure ([`same_measure`]).
     Measure,
+    /// It gives a sentence figure's number, and shares nothing else.
+    Number,
 }
 
 /// The ways a sentence's figure pairs with a claim's, each its own rule.
@@ -259,12 +261,33 @@ pub(super) fn compare(
         })
         .take(tuning.max_events)
         .collect();
+    // A claim giving the same number as written, of the same measure, is compared too
+    // though it shares no word: "ChatGPT hit 700 million weekly users" and "OpenAI says it
+    // has 700 million weekly active users". Numbers that small or that plain are left out
+    // (see `Quantity::same_number`).
+    let numbered: Vec<Alignment> =
+        set.claims
+            .iter()
+            .filter(|c| {
+                !alignments.iter().any(|a| a.claim == c.id)
+                    && c.facts.quantities.iter().any(|x| {
+                        c.facts.asserted(x.clause) && mine.iter().any(|m| m.q.same_number(x))
+                    })
+            })
+            .take(tuning.max_events)
+            .map(|c| {
+                let mut a = Alignment::default();
+                a.claim = c.id;
+                a
+            })
+            .collect();
     let mut candidates: Vec<Candidate> = Vec::new();
     let sources = related
         .iter()
         .map(|a| (*a, Source::Related))
         .chain(owners.iter().map(|a| (*a, Source::Owner)))
-        .chain(measured.iter().map(|a| (*a, Source::Measure)));
+        .chain(measured.iter().map(|a| (*a, Source::Measure)))
+        .chain(numbered.iter().map(|a| (a, Source::Number)));
     for (a, source) in sources {
         let by_owner = source == Source::Owner;
         let claim = &set.claims[a.claim];
@@ -279,9 +302,14 @@ pub(super) fn compare(
             };
             let by_measure = mine.iter().any(|m| {
                 same_number(m, quantity, &set.lexicon)
+                    && (source != Source::Number || known_parties(m))
                     || same_measure(m, quantity, tuning) && known_parties(m)
             });
-            let wanted = source != Source::Measure || by_measure;
+            let wanted = match source {
+                Source::Measure => by_measure,
+                Source::Number => mine.iter().any(|m| m.q.same_number(quantity)),
+                _ => true,
+            };
             if claim.facts.asserted(quantity.clause) && wanted {
                 let figure = set.figure(a.claim, index);
                 let parties = &figure.parties[..];
@@ -297,7 +325,7 @@ pub(super) fn compare(
                     index,
                     strong: a.same_event() || owned || by_measure,
                     by_measure,
-                    confirm_only: by_owner && !owned,
+                    confirm_only: by_owner && !owned || source == Source::Number && !by_measure,
                     coverage: a.coverage,
                     parties,
                     lone: figure.lone,
@@ -968,6 +996,30 @@ mod tests {
             .findings
             .iter()
             .all(|f| f.rule != Rule::FigureSameRoleDiffers));
+    }
+
+    #[test]
+    fn a_claim_giving_the_same_number_is_compared() {
+        // The claim shares no word or name with the sentence, only the number.
+        let set = corpus(&[
+            (
+                "a.txt",
+                "Orbix Labs says it has 700 million weekly active users.",
+            ),
+            (
+                "b.txt",
+                "Orbix Chat, the chatbot, launched in Lisbon in 2022.",
+            ),
+        ]);
+        let (judgement, _) =
+            crate::judge::explain_one(&set, "Orbix Chat hit 700 million weekly users in August.");
+        assert!(
+            judgement
+                .findings
+                .iter()
+                .any(|f| f.kind == crate::judge::FindingKind::Agrees && f.claim == Some(0)),
+            "{judgement:?}"
+        );
     }
 
     #[test]
