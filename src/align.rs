@@ -203,7 +203,7 @@ fn align_with(
     if !quantities.is_empty() || !dates.is_empty() {
         for a in out.iter_mut() {
             let cf = &set.claims[a.claim].facts;
-            let known = set.document_names.get(&set.claims[a.claim].doc);
+            let known = || set.document_names.get(&set.claims[a.claim].doc);
             a.shared_quantities = shared_quantities(facts, &quantities, cf, known, tuning);
             a.shared_dates = shared_dates(&dates, cf);
             a.score += tuning.quantity_weight * a.shared_quantities as f64
@@ -222,14 +222,15 @@ fn align_with(
 /// than forty thousand runners finished", "37,120 of them finished") told of parties the
 /// claim's document names (`known`): imports "from Lorvania", a party it never names, are
 /// another event's.
-fn shared_quantities(
+fn shared_quantities<'a>(
     facts: &Facts,
     quantities: &[&Quantity],
     cf: &Facts,
-    known: Option<&Vec<String>>,
+    known: impl Fn() -> Option<&'a Vec<String>>,
     tuning: &Tuning,
 ) -> usize {
     let known_parties = |q: &Quantity| {
+        let known = known();
         facts
             .participants(q.clause)
             .iter()

@@ -344,6 +344,8 @@ pub mod class {
     pub const GENERIC: u32 = 1 << 21;
     pub const WEEKDAY: u32 = 1 << 22;
     pub const COORDINATOR: u32 = 1 << 23;
+    /// The first word of a unit's spelling ("km", "per" of "per cent", "°" of "°C").
+    pub const UNIT: u32 = 1 << 24;
 }
 
 /// Phrases indexed by their first word: matching at a token then looks at a handful of
@@ -538,6 +540,9 @@ impl Lexicon {
         self.generic_names
             .iter()
             .for_each(|w| mark(w, class::GENERIC));
+        for spelling in self.units.keys().chain(self.bound_units.keys()) {
+            mark(spelling.split(' ').next().unwrap_or(spelling), class::UNIT);
+        }
         for w in &self.exclusive_words {
             mark(w.split(' ').next().unwrap_or(w), class::EXCLUSIVE);
         }

@@ -133,10 +133,10 @@ impl Quantity {
             ) || q.period.is_some()
         };
         let distinctive =
-            self.number.abs() >= 10.0 || self.number.fract() != 0.0 || self.value.abs() >= 1e6;
-        (unit_like(self) || unit_like(other))
-            && distinctive
-            && self.number == other.number
+            || self.number.abs() >= 10.0 || self.number.fract() != 0.0 || self.value.abs() >= 1e6;
+        self.number == other.number
+            && (unit_like(self) || unit_like(other))
+            && distinctive()
             && self.measure.comparable(&other.measure)
     }
 
@@ -772,7 +772,7 @@ fn unit_at<'a>(
     spot: Spot,
 ) -> Option<(&'a Unit, usize)> {
     let first = tokens.get(at)?;
-    if first.kind == TokenKind::Number {
+    if first.kind == TokenKind::Number || !first.may(class::UNIT) {
         return None;
     }
     let allowed = |u: &Unit| match u.place {

@@ -247,8 +247,12 @@ pub(super) fn compare(
     let known = |a: &Alignment| {
         related.iter().any(|r| r.claim == a.claim) || owners.iter().any(|o| o.claim == a.claim)
     };
+    // Only a specific figure, or one with a number of its own, is tied by its measure: most
+    // sentences' figures are money and shares, and skip the search.
+    let measurable = mine.iter().any(|m| m.q.specific() || m.q.same_number(m.q));
     let measured: Vec<&Alignment> = alignments
         .iter()
+        .filter(|_| measurable)
         .filter(|a| !known(a))
         .filter(|a| {
             let cf = &set.claims[a.claim].facts;
@@ -266,21 +270,24 @@ pub(super) fn compare(
     // has 700 million weekly active users". Numbers that small or that plain are left out
     // (see `Quantity::same_number`).
     let numbered: Vec<Alignment> =
-        set.claims
-            .iter()
-            .filter(|c| {
-                !alignments.iter().any(|a| a.claim == c.id)
-                    && c.facts.quantities.iter().any(|x| {
-                        c.facts.asserted(x.clause) && mine.iter().any(|m| m.q.same_number(x))
-                    })
-            })
-            .take(tuning.max_events)
-            .map(|c| {
-                let mut a = Alignment::default();
-                a.claim = c.id;
-                a
-            })
-            .collect();
+        if !measurable {
+            Vec::new()
+        } else {
+            set.claims
+                .iter()
+                .filter(|c| {
+                    c.facts.quantities.iter().any(|x| {
+                        mine.iter().any(|m| m.q.same_number(x)) && c.facts.asserted(x.clause)
+                    }) && !alignments.iter().any(|a| a.claim == c.id)
+                })
+                .take(tuning.max_events)
+                .map(|c| {
+                    let mut a = Alignment::default();
+                    a.claim = c.id;
+                    a
+                })
+                .collect()
+        };
     let mut candidates: Vec<Candidate> = Vec::new();
     let sources = related
         .iter()
@@ -300,11 +307,12 @@ pub(super) fn compare(
                     .iter()
                     .all(|p| names.is_some_and(|n| n.contains(&p.name)))
             };
-            let by_measure = mine.iter().any(|m| {
-                same_number(m, quantity, &set.lexicon)
-                    && (source != Source::Number || known_parties(m))
-                    || same_measure(m, quantity, tuning) && known_parties(m)
-            });
+            let by_measure = measurable
+                && mine.iter().any(|m| {
+                    same_number(m, quantity, &set.lexicon)
+                        && (source != Source::Number || known_parties(m))
+                        || same_measure(m, quantity, tuning) && known_parties(m)
+                });
             let wanted = match source {
                 Source::Measure => by_measure,
                 Source::Number => mine.iter().any(|m| m.q.same_number(quantity)),
