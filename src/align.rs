@@ -203,7 +203,8 @@ fn align_with(
     if !quantities.is_empty() || !dates.is_empty() {
         for a in out.iter_mut() {
             let cf = &set.claims[a.claim].facts;
-            a.shared_quantities = shared_quantities(&quantities, cf);
+            let known = || set.document_names.get(&set.claims[a.claim].doc);
+            a.shared_quantities = shared_quantities(facts, &quantities, cf, known, tuning);
             a.shared_dates = shared_dates(&dates, cf);
             a.score += tuning.quantity_weight * a.shared_quantities as f64
                 + tuning.date_weight * a.shared_dates as f64;
@@ -215,14 +216,35 @@ fn align_with(
     }
 }
 
-/// How many of the sentence's asserted figures a claim's asserted figures agree with.
-fn shared_quantities(quantities: &[&Quantity], cf: &Facts) -> usize {
+/// How many of the sentence's asserted figures a claim's asserted figures agree with, or
+/// tell the same quantity of whatever value: the same number in another unit ("11°F" for
+/// "11°C"), or the same physical measure or count with a word about it in common ("more
+/// than forty thousand runners finished", "37,120 of them finished") told of parties the
+/// claim's document names (`known`): imports "from Lorvania", a party it never names, are
+/// another event's.
+fn shared_quantities<'a>(
+    facts: &Facts,
+    quantities: &[&Quantity],
+    cf: &Facts,
+    known: impl Fn() -> Option<&'a Vec<String>>,
+    tuning: &Tuning,
+) -> usize {
+    let known_parties = |q: &Quantity| {
+        let known = known();
+        facts
+            .participants(q.clause)
+            .iter()
+            .all(|m| known.is_some_and(|names| names.contains(&m.name)))
+    };
     quantities
         .iter()
         .filter(|q| {
-            cf.quantities
-                .iter()
-                .any(|c| cf.asserted(c.clause) && q.compatible(c))
+            cf.quantities.iter().any(|c| {
+                cf.asserted(c.clause)
+                    && (q.compatible(c)
+                        || q.same_number(c)
+                        || q.same_measure(c, tuning.measure_role_words) && known_parties(q))
+            })
         })
         .count()
 }

@@ -175,6 +175,7 @@ mod tests {
             include_str!("../seeds/lexicon/dates.tsv"),
             include_str!("../seeds/lexicon/grammar.tsv"),
             include_str!("../seeds/lexicon/terms.tsv"),
+            include_str!("../seeds/lexicon/units.tsv"),
         ];
         let own = "org\tGlobex\tGlobex|Globex Corp.\norg\tInitech\tInitech\norg\tHooli\tHooli\n";
         let lexicon = Lexicon::parse(&(shared.join("\n") + own)).expect("lexicon parses");

@@ -36,6 +36,8 @@ pub enum Hedge {
     UpTo,
     /// "nearly", "almost": a little below.
     Nearly,
+    /// "just over", "a little more than": a little above.
+    JustOver,
     /// "only", "just", "exactly": the figure itself.
     Exactly,
 }
@@ -83,8 +85,61 @@ pub struct Entity {
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Unit {
     pub kind: UnitKind,
-    /// Multiplies the stated figure into the kind's base unit (years, GW, per cent).
+    /// Multiplies the stated figure into the kind's base unit (years, metres, per cent).
     pub factor: f64,
+    /// Added to the figure before `factor` scales it: the zero of an absolute scale.
+    #[serde(default)]
+    pub plus: f64,
+    /// The factor of a difference in this unit ("warmer by 5°F"), whose kind is the
+    /// dimension's `_change`; none for a unit that is never a difference.
+    #[serde(default)]
+    pub change: Option<f64>,
+    /// A minus sign before the number is the figure's ("-73°C").
+    #[serde(default)]
+    pub signed: bool,
+    /// Where the spelling is read: anywhere after a figure, or only glued to the number
+    /// ("2in"), or only after "/" or "per" ("m/s"), or in either of those two places.
+    #[serde(default)]
+    pub place: UnitPlace,
+    /// The unit's own looseness, a share either way ("ton": metric, short or long).
+    #[serde(default)]
+    pub slack: f64,
+    /// Read as this unit only in a sentence with one of these words ("pounds" weighed).
+    #[serde(default)]
+    pub context: Vec<String>,
+}
+
+/// Where a unit's spelling may stand (see [`Unit::place`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum UnitPlace {
+    #[default]
+    Anywhere,
+    Glued,
+    Denominator,
+    GluedOrDenominator,
+}
+
+impl UnitKind {
+    /// The dimension's name, as the lexicon writes it.
+    pub fn name(&self) -> &str {
+        match self {
+            UnitKind::Percent => "percent",
+            UnitKind::Duration => "duration",
+            UnitKind::Multiplier => "multiplier",
+            UnitKind::Measure(name) => name,
+        }
+    }
+
+    /// The kind a lexicon dimension name stands for.
+    pub fn named(name: &str) -> UnitKind {
+        match name {
+            "percent" => UnitKind::Percent,
+            "duration" => UnitKind::Duration,
+            "multiplier" => UnitKind::Multiplier,
+            other => UnitKind::Measure(other.to_string()),
+        }
+    }
 }
 
 /// A multi-word phrase, lower-cased and split the way the tokenizer splits text.
@@ -98,10 +153,74 @@ pub struct Lexicon {
     pub aliases: Vec<(Phrase, usize, bool)>,
     pub abbreviations: HashSet<String>,
     pub number_words: HashMap<String, f64>,
+    /// A part of a whole named after "a" ("a quarter") → its percentage of the whole.
     pub fractions: HashMap<String, f64>,
+    /// A part's name, singular or plural ("thirds") → how many of it make the whole.
+    #[serde(default)]
+    pub denominators: HashMap<String, f64>,
+    /// Plural scales ("thousands"): "thousands of" is two thousand or more.
+    #[serde(default)]
+    pub vague_scales: HashMap<String, f64>,
+    /// Words that are a multiple ("double", "twice") before one of `multiplier_after`.
+    #[serde(default)]
+    pub multiplier_words: HashMap<String, f64>,
+    #[serde(default)]
+    pub multiplier_after: HashSet<String>,
+    /// Shares in words ("majority"): the percentage, its hedge, and the words one of
+    /// which must follow ("of", "stake").
+    #[serde(default)]
+    pub shares: HashMap<String, (f64, Hedge, HashSet<String>)>,
+    /// Words between a number and the noun it counts ("active" in "700 million weekly
+    /// active users").
+    #[serde(default)]
+    pub count_adjectives: HashSet<String>,
+    /// Phrases after a number that refer back to what was counted ("of them").
+    #[serde(default)]
+    pub count_references: Vec<Phrase>,
+    /// Words right before a figure that make it the earlier value of a change ("down from
+    /// 71.8 per cent"), with the qualifier they give it.
+    #[serde(default)]
+    pub previous_markers: HashMap<String, String>,
+    /// Qualifiers of an earlier value: a sentence that gives such a figure as the present
+    /// one, with no date, does not restate it.
+    #[serde(default)]
+    pub past_qualifiers: HashSet<String>,
+    /// Qualifier names that name a length of time ("weekly", "annual").
+    #[serde(default)]
+    pub period_qualifiers: HashSet<String>,
     pub scales: HashMap<String, f64>,
     pub currencies: HashMap<String, String>,
+    /// Unit spellings read anywhere after a figure, their words joined by one space as the
+    /// tokenizer splits them ("per cent", "° c").
     pub units: HashMap<String, Unit>,
+    /// Spellings read only in one place ("in" glued to a number, "s" after "/"): other
+    /// stages asking whether a word is a unit do not see them.
+    #[serde(default)]
+    pub bound_units: HashMap<String, Unit>,
+    /// The most words a unit spelling has.
+    #[serde(default)]
+    pub unit_words: usize,
+    /// "numerator's dimension/denominator's" → the dimension they make ("speed") and what
+    /// one base unit of the one per one of the other is in its base unit.
+    #[serde(default)]
+    pub compounds: HashMap<String, (String, f64)>,
+    /// Words between a unit and its denominator ("/", "per"), and those that stand there
+    /// before a duration only ("a", "every": "220 km a week").
+    #[serde(default)]
+    pub per_words: HashSet<String>,
+    #[serde(default)]
+    pub per_duration_words: HashSet<String>,
+    /// How far apart, as a share, two figures per different lengths of time may be and
+    /// still agree (a month is 4 or 4.35 weeks).
+    #[serde(default)]
+    pub period_slack: f64,
+    /// Words after a figure that make it per a length of time ("daily"), and the spelling
+    /// of the unit of that length ("day").
+    #[serde(default)]
+    pub period_adverbs: HashMap<String, String>,
+    /// Words before a reading that make it a difference ("by", "a swing of").
+    #[serde(default)]
+    pub change_markers: Vec<Phrase>,
     pub hedges: Vec<(Phrase, Hedge)>,
     pub months: HashMap<String, u8>,
     /// Weekday names, 1 (Monday) to 7 (Sunday).
@@ -180,6 +299,9 @@ pub struct Lexicon {
     pub ordinal_suffixes: HashSet<String>,
     /// Words after a duration that make it a point in time ("later", "ago").
     pub relative_time: HashSet<String>,
+    /// Those of them that say when only with no date after them ("on").
+    #[serde(default)]
+    pub relative_time_undated: HashSet<String>,
     /// "and", "or": a coordinator followed by a negation opens a clause of its own.
     pub coordinators: HashSet<String>,
     /// Role → how a finding says it ("platform" → "on").
@@ -234,6 +356,8 @@ pub mod class {
     pub const MARK: u32 = 1 << 24;
     /// The first word of a role frame's trigger or of a light verb (`crate::frame`).
     pub const FRAME: u32 = 1 << 25;
+    /// The first word of a unit's spelling ("km", "per" of "per cent", "°" of "°C").
+    pub const UNIT: u32 = 1 << 26;
 }
 
 /// Phrases indexed by their first word: matching at a token then looks at a handful of
@@ -296,7 +420,7 @@ impl std::fmt::Display for LexiconError {
 
 /// The lexicon files the crate ships (`seeds/lexicon/`), by file name, in the order
 /// `build.rs` reads them (sorted by name); the build fails if the folder holds another.
-pub const BUNDLED_FILES: [(&str, &str); 7] = [
+pub const BUNDLED_FILES: [(&str, &str); 8] = [
     (
         "contrast.tsv",
         include_str!("../seeds/lexicon/contrast.tsv"),
@@ -310,6 +434,7 @@ pub const BUNDLED_FILES: [(&str, &str); 7] = [
     ("grammar.tsv", include_str!("../seeds/lexicon/grammar.tsv")),
     ("numbers.tsv", include_str!("../seeds/lexicon/numbers.tsv")),
     ("terms.tsv", include_str!("../seeds/lexicon/terms.tsv")),
+    ("units.tsv", include_str!("../seeds/lexicon/units.tsv")),
 ];
 
 /// The bundled lexicon files as one text, each followed by a line break, as
@@ -434,12 +559,28 @@ impl Lexicon {
             .keys()
             .for_each(|w| mark(w, class::NUMBER));
         self.fractions.keys().for_each(|w| mark(w, class::FRACTION));
+        // Words a figure may start with besides numbers: "a billion", "thousands of",
+        // "double the", "a majority of"; and scale words, which may follow "a".
+        let starts = self
+            .vague_scales
+            .keys()
+            .chain(self.multiplier_words.keys())
+            .chain(self.shares.keys())
+            .chain(self.scales.keys().filter(|w| w.len() > 1))
+            .map(String::as_str)
+            .chain(["a", "an"]);
+        for w in starts {
+            mark(&w.to_lowercase(), class::NUMBER);
+        }
         self.agent_roles.keys().for_each(|w| mark(w, class::AGENT));
         self.months.keys().for_each(|w| mark(w, class::MONTH));
         self.weekdays.keys().for_each(|w| mark(w, class::WEEKDAY));
         self.generic_names
             .iter()
             .for_each(|w| mark(w, class::GENERIC));
+        for spelling in self.units.keys().chain(self.bound_units.keys()) {
+            mark(spelling.split(' ').next().unwrap_or(spelling), class::UNIT);
+        }
         for w in &self.exclusive_words {
             mark(w.split(' ').next().unwrap_or(w), class::EXCLUSIVE);
         }
@@ -534,6 +675,51 @@ impl Lexicon {
                     self.fractions.insert(w.to_lowercase(), value);
                 }
             }
+            "denominator" => {
+                let parts = number(arg(1)?)?;
+                let words = list(2)?;
+                self.fractions
+                    .insert(words[0].to_lowercase(), 100.0 / parts);
+                for w in words {
+                    self.denominators.insert(w.to_lowercase(), parts);
+                }
+            }
+            "vague_scale" => {
+                let value = number(arg(1)?)?;
+                for w in list(2)? {
+                    self.vague_scales.insert(w.to_lowercase(), value);
+                }
+            }
+            "multiplier_word" => {
+                let value = number(arg(1)?)?;
+                for w in list(2)? {
+                    self.multiplier_words.insert(w.to_lowercase(), value);
+                }
+            }
+            "multiplier_after" => insert_all(&mut self.multiplier_after, list(1)?),
+            "share" => {
+                let value = number(arg(1)?)?;
+                let hedge = match arg(2)? {
+                    "more_than" => Hedge::MoreThan,
+                    "less_than" => Hedge::LessThan,
+                    other => return Err(format!("unknown share hedge `{other}`")),
+                };
+                let after = list(4)?.into_iter().map(str::to_lowercase).collect();
+                self.shares
+                    .insert(arg(3)?.to_lowercase(), (value, hedge, after));
+            }
+            "count_adjective" => insert_all(&mut self.count_adjectives, list(1)?),
+            "count_reference" => self
+                .count_references
+                .extend(list(1)?.into_iter().map(phrase)),
+            "period_qualifier" => insert_all(&mut self.period_qualifiers, list(1)?),
+            "past_qualifier" => insert_all(&mut self.past_qualifiers, list(1)?),
+            "previous_marker" => {
+                let name = arg(1)?.to_string();
+                for w in list(2)? {
+                    self.previous_markers.insert(w.to_lowercase(), name.clone());
+                }
+            }
             "scale" => {
                 let value = number(arg(1)?)?;
                 for w in list(2)? {
@@ -547,23 +733,59 @@ impl Lexicon {
                 }
             }
             "unit" => {
-                let kind = match arg(1)? {
-                    "percent" => UnitKind::Percent,
-                    "duration" => UnitKind::Duration,
-                    "multiplier" => UnitKind::Multiplier,
-                    other => UnitKind::Measure(other.to_string()),
+                let mut unit = Unit {
+                    kind: UnitKind::named(arg(1)?),
+                    factor: fraction(arg(2)?)?,
+                    plus: 0.0,
+                    change: None,
+                    signed: false,
+                    place: UnitPlace::Anywhere,
+                    slack: 0.0,
+                    context: Vec::new(),
                 };
-                let factor = number(arg(2)?)?;
+                for option in f.get(4).map_or("", |o| *o).split_whitespace() {
+                    let (key, value) = option.split_once('=').unwrap_or((option, ""));
+                    match key {
+                        "plus" => unit.plus = fraction(value)?,
+                        "change" => unit.change = Some(fraction(value)?),
+                        "slack" => unit.slack = fraction(value)?,
+                        "signed" => unit.signed = true,
+                        "glued" => unit.place = UnitPlace::Glued,
+                        "denominator" => unit.place = UnitPlace::Denominator,
+                        "and_glued" => unit.place = UnitPlace::GluedOrDenominator,
+                        "context" => {
+                            unit.context = value.split('|').map(str::to_lowercase).collect()
+                        }
+                        other => return Err(format!("unknown unit option `{other}`")),
+                    }
+                }
                 for w in list(3)? {
-                    self.units.insert(
-                        w.to_lowercase(),
-                        Unit {
-                            kind: kind.clone(),
-                            factor,
-                        },
-                    );
+                    let words = phrase(w);
+                    self.unit_words = self.unit_words.max(words.len());
+                    let map = if unit.place == UnitPlace::Anywhere {
+                        &mut self.units
+                    } else {
+                        &mut self.bound_units
+                    };
+                    map.insert(words.join(" "), unit.clone());
                 }
             }
+            "compound" => {
+                self.compounds.insert(
+                    format!("{}/{}", arg(2)?, arg(3)?),
+                    (arg(1)?.to_string(), fraction(arg(4)?)?),
+                );
+            }
+            "per" => insert_all(&mut self.per_words, list(1)?),
+            "per_duration" => insert_all(&mut self.per_duration_words, list(1)?),
+            "period_slack" => self.period_slack = number(arg(1)?)?,
+            "period_adverb" => {
+                let unit = arg(1)?.to_lowercase();
+                for w in list(2)? {
+                    self.period_adverbs.insert(w.to_lowercase(), unit.clone());
+                }
+            }
+            "change_marker" => self.change_markers.extend(list(1)?.into_iter().map(phrase)),
             "hedge" => {
                 let hedge = match arg(1)? {
                     "about" => Hedge::About,
@@ -572,6 +794,7 @@ impl Lexicon {
                     "less_than" => Hedge::LessThan,
                     "up_to" => Hedge::UpTo,
                     "nearly" => Hedge::Nearly,
+                    "just_over" => Hedge::JustOver,
                     "exactly" => Hedge::Exactly,
                     other => return Err(format!("unknown hedge `{other}`")),
                 };
@@ -655,6 +878,7 @@ impl Lexicon {
             }
             "ordinal_suffix" => insert_all(&mut self.ordinal_suffixes, list(1)?),
             "relative_time" => insert_all(&mut self.relative_time, list(1)?),
+            "relative_time_undated" => insert_all(&mut self.relative_time_undated, list(1)?),
             "coordinator" => insert_all(&mut self.coordinators, list(1)?),
             "rate" => insert_all(&mut self.rate_words, list(1)?),
             "ratio" => insert_all(&mut self.ratio_words, list(1)?),
@@ -785,6 +1009,19 @@ impl Lexicon {
     /// The synonym group of a stemmed word, or the word itself.
     pub fn concept<'a>(&'a self, word: &'a str) -> &'a str {
         self.synonyms.get(word).map_or(word, String::as_str)
+    }
+}
+
+/// A number, or a fraction of two ("5/9"): conversions are written as they are defined.
+fn fraction(s: &str) -> Result<f64, String> {
+    let parse = |s: &str| {
+        s.trim()
+            .parse::<f64>()
+            .map_err(|_| format!("`{s}` is not a number"))
+    };
+    match s.split_once('/') {
+        Some((n, d)) => Ok(parse(n)? / parse(d)?),
+        None => parse(s),
     }
 }
 

@@ -66,6 +66,18 @@ rules! {
     FigureSameOwnerDiffers = "figure-same-owner-differs", "A figure differs from the one a reference gives the same party for the same thing.";
     /// A figure agrees with a claim figure about the same parties.
     FigureAgrees = "figure-agrees", "A figure agrees with a reference.";
+    /// The same number with another unit, scale or length of time than a claim figure of
+    /// the same measure: one figure misreported ("11.4 miles" for "11.4 kilometres", daily
+    /// users for weekly ones).
+    FigureOtherUnit = "figure-other-unit", "A figure gives a reference's number with another unit or for another length of time.";
+    /// A share of a whole or a multiple of a base agrees with the part and the whole the
+    /// claims give ("less than half of the $110 billion round" for Amazon's $50 billion).
+    FigureShareAgrees = "figure-share-agrees", "A share or a multiple agrees with the figures the references give its parts.";
+    /// A share or a multiple cannot be the ratio of the part and the whole the claims give.
+    FigureShareDiffers = "figure-share-differs", "A share or a multiple differs from the ratio of the figures the references give.";
+    /// A claim's earlier value (the "from" of a change) given as the present one, with no
+    /// date: the claim's present value in the same clause differs.
+    FigureEarlierValue = "figure-earlier-value", "A figure gives as the present value what a reference gives as an earlier one.";
     /// A figure differs from a claim figure about the same parties with a role word in common.
     FigureSameRoleDiffers = "figure-same-role-differs", "A figure differs from the same figure in a reference.";
     /// The only figure of its kind differs from the only one of a claim about the same event.

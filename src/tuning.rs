@@ -97,6 +97,10 @@ tuning! {
     /// Figures agree when both can be true and differ by at most this share of the larger:
     /// "more than $60 billion" is consistent with "$110 billion" but says something else.
     figure_closeness: f64,
+    /// A physical measure (a length, a speed, a temperature), a count of one thing or a
+    /// figure per a length of time is one quantity with a claim's of the same kind when
+    /// they share this many role words, whatever else the two sentences say.
+    measure_role_words: usize,
     /// Another document's figure disputes the sentence's only if it shares this many role
     /// words: one shared "investment" is not enough to make two figures one.
     rival_role_words: usize,
