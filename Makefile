@@ -98,10 +98,10 @@ test-wasm-browser: setup-test
 	$(call step,wasm-bindgen-test in Chromium: cargo test --target wasm32-unknown-unknown --test wasm_browser)
 	$(WASM_TEST_ENV) cargo test --target wasm32-unknown-unknown --test wasm_browser
 
-# The size budget (gzip -9 total <= 300 KB); needs `make wasm` first.
+# The download budget (gzip -9 of each page's files <= 300 KB); needs `make wasm` first.
 size:
-	$(call step,size budget: scripts/size-check.sh)
-	bash scripts/size-check.sh
+	$(call step,size budget: node scripts/size-check.mjs)
+	node scripts/size-check.mjs
 
 # Browser end-to-end tests (playwright-core + Debian chromium): every tests/e2e/*.test.mjs.
 e2e: setup-test

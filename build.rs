@@ -4,6 +4,18 @@
 
 #![allow(dead_code, unused_imports)]
 
+// The build reads the lexicon files as they are in `seeds/lexicon/` (the library embeds
+// copies with comments blanked; see `bundled_lexicon_file!` in src/lib.rs).
+macro_rules! bundled_lexicon_file {
+    ($name:literal) => {
+        include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/seeds/lexicon/",
+            $name
+        ))
+    };
+}
+
 #[path = "src/align.rs"]
 mod align;
 #[path = "src/claims.rs"]
@@ -76,8 +88,20 @@ fn main() {
         listed, found,
         "seeds/lexicon/*.tsv must be the files lexicon::BUNDLED_FILES lists"
     );
-    let folder = folder::Folder::read(seeds).unwrap_or_else(|e| panic!("{e}"));
     let out_dir = std::env::var("OUT_DIR").unwrap();
+    // Comment-blanked copies of the lexicon files for the library to embed: each line
+    // keeps what precedes its `#` (as `Lexicon::parse` reads it), so line numbers hold.
+    let lexicon_out = Path::new(&out_dir).join("lexicon");
+    std::fs::create_dir_all(&lexicon_out).unwrap();
+    for name in &found {
+        let text = std::fs::read_to_string(seeds.join("lexicon").join(name)).unwrap();
+        let blanked: String = text
+            .lines()
+            .map(|line| format!("{}\n", line.split('#').next().unwrap_or("").trim_end()))
+            .collect();
+        std::fs::write(lexicon_out.join(name), blanked).unwrap();
+    }
+    let folder = folder::Folder::read(seeds).unwrap_or_else(|e| panic!("{e}"));
     // The seed documents themselves, for `factmark::SEED_DOCUMENTS`: a Rust array of
     // `(file name, include_str!(path))`, so the WebAssembly build can build the claim set
     // at run time rather than download it.

@@ -421,20 +421,14 @@ impl std::fmt::Display for LexiconError {
 /// The lexicon files the crate ships (`seeds/lexicon/`), by file name, in the order
 /// `build.rs` reads them (sorted by name); the build fails if the folder holds another.
 pub const BUNDLED_FILES: [(&str, &str); 8] = [
-    (
-        "contrast.tsv",
-        include_str!("../seeds/lexicon/contrast.tsv"),
-    ),
-    ("dates.tsv", include_str!("../seeds/lexicon/dates.tsv")),
-    (
-        "entities.tsv",
-        include_str!("../seeds/lexicon/entities.tsv"),
-    ),
-    ("frames.tsv", include_str!("../seeds/lexicon/frames.tsv")),
-    ("grammar.tsv", include_str!("../seeds/lexicon/grammar.tsv")),
-    ("numbers.tsv", include_str!("../seeds/lexicon/numbers.tsv")),
-    ("terms.tsv", include_str!("../seeds/lexicon/terms.tsv")),
-    ("units.tsv", include_str!("../seeds/lexicon/units.tsv")),
+    ("contrast.tsv", bundled_lexicon_file!("contrast.tsv")),
+    ("dates.tsv", bundled_lexicon_file!("dates.tsv")),
+    ("entities.tsv", bundled_lexicon_file!("entities.tsv")),
+    ("frames.tsv", bundled_lexicon_file!("frames.tsv")),
+    ("grammar.tsv", bundled_lexicon_file!("grammar.tsv")),
+    ("numbers.tsv", bundled_lexicon_file!("numbers.tsv")),
+    ("terms.tsv", bundled_lexicon_file!("terms.tsv")),
+    ("units.tsv", bundled_lexicon_file!("units.tsv")),
 ];
 
 /// The bundled lexicon files as one text, each followed by a line break, as

@@ -11,6 +11,16 @@
 //! own documents. Nothing here knows about the browser; `wasm` and the `factmark` binary
 //! are thin edges.
 
+/// A bundled lexicon file as the library embeds it: `build.rs` copies each file of
+/// `seeds/lexicon/` into `OUT_DIR` with its comments blanked. The comments document the
+/// files for people and would only add to the download; lines are kept, so a line number
+/// in a lexicon error still points into the file in `seeds/lexicon/`.
+macro_rules! bundled_lexicon_file {
+    ($name:literal) => {
+        include_str!(concat!(env!("OUT_DIR"), "/lexicon/", $name))
+    };
+}
+
 pub mod align;
 pub mod claims;
 pub mod clause;
