@@ -188,6 +188,10 @@ pub struct Lexicon {
     /// Qualifier names that name a length of time ("weekly", "annual").
     #[serde(default)]
     pub period_qualifiers: HashSet<String>,
+    /// Qualifier names that make a figure another measure than the same party's plain
+    /// figure ("valuation"): the two are never evidence against each other.
+    #[serde(default)]
+    pub measure_qualifiers: HashSet<String>,
     pub scales: HashMap<String, f64>,
     pub currencies: HashMap<String, String>,
     /// Unit spellings read anywhere after a figure, their words joined by one space as the
@@ -708,6 +712,7 @@ impl Lexicon {
                 .extend(list(1)?.into_iter().map(phrase)),
             "period_qualifier" => insert_all(&mut self.period_qualifiers, list(1)?),
             "past_qualifier" => insert_all(&mut self.past_qualifiers, list(1)?),
+            "measure_qualifier" => insert_all(&mut self.measure_qualifiers, list(1)?),
             "previous_marker" => {
                 let name = arg(1)?.to_string();
                 for w in list(2)? {

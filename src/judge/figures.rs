@@ -514,6 +514,12 @@ fn pair(
     // A claim's "initial $1 billion" is a part the sentence's plain "$20 billion" need not
     // be: it agrees when the values do, but it is no evidence against it.
     let claim_narrower = q.qualifiers.is_empty() && !cq.qualifiers.is_empty();
+    // And the sentence's figure of another measure ("a round valuing it at $730
+    // billion") is no evidence against a claim's plain "$110 billion".
+    let other_measure = q
+        .qualifiers
+        .iter()
+        .any(|x| set.lexicon.measure_qualifiers.contains(x) && !cq.qualifiers.contains(x));
     let same_qualifiers = !q.qualifiers.is_empty() && q.qualifiers == cq.qualifiers;
     let same_owner = m.subject.is_some() && m.subject == cq.owner;
     let (p_q, p_c) = (&m.parties, c.parties);
@@ -539,7 +545,7 @@ fn pair(
         pass,
         Pass::SameRoleDiffers | Pass::LoneDiffers | Pass::OtherParty | Pass::SameOwnerDiffers
     );
-    if loose && (claim_narrower || c.confirm_only || m.denied) {
+    if loose && (claim_narrower || other_measure || c.confirm_only || m.denied) {
         return None;
     }
     // A claim's earlier value ("down from 71.8 per cent in 2021") is not what a sentence
