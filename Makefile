@@ -77,7 +77,7 @@ cargo-test:
 release:
 	cargo build --release
 
-# Time against input size on the shapes that were once super-linear (release mode).
+# Time against input size on the shapes that could make checking super-linear (release mode).
 linear:
 	cargo test --release --test linear -- --test-threads=1
 

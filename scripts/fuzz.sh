@@ -15,6 +15,6 @@ rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly -
 command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
 mkdir -p "fuzz/corpus/$target"
 # Start from the seeds and the labelled articles.
-cp -n seeds/*.txt tests/articles/*.txt "fuzz/corpus/$target/" 2>/dev/null || true
+cp -n seeds/*.txt tests/cases/articles/*.txt "fuzz/corpus/$target/" 2>/dev/null || true
 cargo +nightly fuzz run "$target" "fuzz/corpus/$target" -- \
   -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048

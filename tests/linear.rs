@@ -1,4 +1,4 @@
-//! `check()` takes time linear in its input on every shape that once made it
+//! `check()` takes time linear in its input on every shape that could make it
 //! super-linear: each test times an input of `N` bytes and one of `4 N` in the same run
 //! and fails when the larger takes more than [`MAX_RATIO`] times as long (linear is 4,
 //! quadratic 16). Timing is best of [`RUNS`], the two sizes interleaved so a busy moment
