@@ -6,6 +6,9 @@ use crate::token::{covered, scan, Token, TokenKind};
 use serde::{Deserialize, Serialize};
 use std::ops::Range;
 
+/// At most this many words may stand between a bound and its date ("before the end of").
+const MAX_BOUND_FILLERS: usize = 3;
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct DateMention {
     pub year: Option<i32>,
@@ -107,7 +110,16 @@ pub fn dates(
     found
         .into_iter()
         .map(|(date, range)| {
-            let before = range.start.checked_sub(1).map(|i| tokens[i].lower());
+            // The word before the date, or before the words that may come between a bound
+            // and its date ("until at least 2032").
+            let mut start = range.start;
+            while start > 0
+                && range.start - start < MAX_BOUND_FILLERS
+                && lexicon.date_bound_fillers.contains(tokens[start - 1].lower())
+            {
+                start -= 1;
+            }
+            let before = start.checked_sub(1).map(|i| tokens[i].lower());
             DateMention {
                 bound: before.is_some_and(|w| lexicon.date_bounds.contains(w))
                     || dateline(tokens, &range),
@@ -337,6 +349,23 @@ mod tests {
             [(Some(2024), None, None, true)]
         );
         assert!(find("it may rain").is_empty());
+    }
+
+    #[test]
+    fn a_bound_reaches_over_its_fillers() {
+        let lex = Lexicon::parse(
+            "date_bound\tsince\ndeadline\tuntil\ndate_bound_filler\tat|least|the|end|of\n",
+        )
+        .unwrap();
+        let read = |text: &str| {
+            let tokens = tokenize(text);
+            let mut consumed = vec![false; tokens.len()];
+            dates(text, &tokens, &lex, &mut consumed)
+        };
+        assert!(read("until at least 2032")[0].deadline);
+        assert!(read("since the end of 2024")[0].bound);
+        assert!(!read("at least 2032")[0].bound);
+        assert!(!read("until the end of the long year 2032")[0].bound);
     }
 
     #[test]

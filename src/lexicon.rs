@@ -234,6 +234,10 @@ pub struct Lexicon {
     /// it a deadline ("by 2030"): deadlines of one figure are compared.
     pub date_bounds: HashSet<String>,
     pub deadlines: HashSet<String>,
+    /// Words that may stand between a bound and its date ("until at least 2032", "before
+    /// the end of 2025").
+    #[serde(default)]
+    pub date_bound_fillers: HashSet<String>,
     /// Words that narrow a date to part of it ("late February").
     pub date_parts: HashSet<String>,
     /// Parts of a year, by the word that names them: how many months each spans, and the
@@ -808,6 +812,7 @@ impl Lexicon {
                 }
             }
             "date_bound" => insert_all(&mut self.date_bounds, list(1)?),
+            "date_bound_filler" => insert_all(&mut self.date_bound_fillers, list(1)?),
             "deadline" => {
                 insert_all(&mut self.deadlines, list(1)?.clone());
                 insert_all(&mut self.date_bounds, list(1)?);
@@ -1075,8 +1080,9 @@ mod word_list_tests {
     #[test]
     fn every_word_list_entry_is_one_token() {
         let lexicon = crate::claim_set().lexicon.clone();
-        let lists: [(&str, &HashSet<String>); 14] = [
+        let lists: [(&str, &HashSet<String>); 15] = [
             ("date_bound", &lexicon.date_bounds),
+            ("date_bound_filler", &lexicon.date_bound_fillers),
             ("deadline", &lexicon.deadlines),
             ("date_part", &lexicon.date_parts),
             ("reporting_verb", &lexicon.reporting_verbs),
