@@ -52,7 +52,7 @@ mod lexicon;
 mod marks;
 #[path = "src/overlap.rs"]
 mod overlap;
-#[path = "src/quantity.rs"]
+#[path = "src/quantity/mod.rs"]
 mod quantity;
 #[path = "src/rule.rs"]
 mod rule;
