@@ -36,7 +36,7 @@ mod extract;
 mod finding;
 #[path = "src/folder.rs"]
 mod folder;
-#[path = "src/frame.rs"]
+#[path = "src/frame/mod.rs"]
 mod frame;
 #[path = "src/hash.rs"]
 mod hash;
