@@ -46,7 +46,7 @@ mod index;
 mod judge;
 #[path = "src/learn.rs"]
 mod learn;
-#[path = "src/lexicon.rs"]
+#[path = "src/lexicon/mod.rs"]
 mod lexicon;
 #[path = "src/marks.rs"]
 mod marks;
