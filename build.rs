@@ -30,7 +30,7 @@ mod date;
 mod dispute;
 #[path = "src/entity.rs"]
 mod entity;
-#[path = "src/extract.rs"]
+#[path = "src/extract/mod.rs"]
 mod extract;
 #[path = "src/finding.rs"]
 mod finding;
