@@ -56,7 +56,7 @@ mod overlap;
 mod quantity;
 #[path = "src/rule.rs"]
 mod rule;
-#[path = "src/segment.rs"]
+#[path = "src/segment/mod.rs"]
 mod segment;
 #[path = "src/serial.rs"]
 mod serial;
