@@ -1,6 +1,7 @@
 //! What extraction adds to the figures the quantity reader found: the whole a share is of,
 //! bounds turned by a negation ("did not fall below"), earlier values ("down from 71.8%"),
-//! and figures carried to "the figure" that refers back to them.
+//! and the last money figure carried to a phrase that refers back to it ("matched that
+//! figure").
 
 use super::facts::Facts;
 use super::words::{concept_of, is_content};

@@ -1,4 +1,5 @@
-//! The mood of a sentence (assertion, question, hedge…) as its clauses give it.
+//! The mood of a sentence (an assertion, a question, advice, a condition…) from the moods of
+//! its clauses: the clauses that name a party or hold a figure or a date decide it.
 
 use super::facts::Facts;
 use crate::clause::Clause;

@@ -1,5 +1,6 @@
-//! Who plays which role in a sentence (subject, object, the parties of a relation word)
-//! and the attributes it states of its parties.
+//! Who plays which role in a sentence: the role a preposition, an organisation noun or a
+//! role verb's agent gives a named organisation or product; and the attributes the
+//! sentence's words state (lexicon `attribute` rows).
 
 use super::facts::{Attribute, Facts, Role};
 use crate::entity::Mention;

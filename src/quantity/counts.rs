@@ -1,5 +1,5 @@
-//! The noun a count counts ("1,200 jobs", "3 of the 5 largest banks"), and "of them"
-//! counts that refer to what was counted before.
+//! The noun a count counts ("1,200 jobs", "700 million weekly active users"), and "of them",
+//! "of those", which refer back to what was counted before.
 
 use crate::lexicon::{class, Lexicon};
 use crate::token::{Token, TokenKind};

@@ -133,7 +133,11 @@ fn is_earlier(q: &Quantity, cq: &Quantity, set: &ClaimSet) -> bool {
 /// earlier value of a change a claim tells ("turnout at 67.3 per cent, down from 71.8 per
 /// cent in 2021"); the claim's present value in the same clause, which differs from the
 /// sentence's figure.
-pub(super) fn earlier_value<'a>(m: &Mine, c: &Candidate<'a>, set: &ClaimSet) -> Option<&'a Quantity> {
+pub(super) fn earlier_value<'a>(
+    m: &Mine,
+    c: &Candidate<'a>,
+    set: &ClaimSet,
+) -> Option<&'a Quantity> {
     let (q, cq) = (m.q, c.quantity);
     let fits = is_earlier(q, cq, set)
         && m.dates.is_empty()
