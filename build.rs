@@ -30,13 +30,13 @@ mod date;
 mod dispute;
 #[path = "src/entity.rs"]
 mod entity;
-#[path = "src/extract.rs"]
+#[path = "src/extract/mod.rs"]
 mod extract;
 #[path = "src/finding.rs"]
 mod finding;
 #[path = "src/folder.rs"]
 mod folder;
-#[path = "src/frame.rs"]
+#[path = "src/frame/mod.rs"]
 mod frame;
 #[path = "src/hash.rs"]
 mod hash;
@@ -46,17 +46,17 @@ mod index;
 mod judge;
 #[path = "src/learn.rs"]
 mod learn;
-#[path = "src/lexicon.rs"]
+#[path = "src/lexicon/mod.rs"]
 mod lexicon;
 #[path = "src/marks.rs"]
 mod marks;
 #[path = "src/overlap.rs"]
 mod overlap;
-#[path = "src/quantity.rs"]
+#[path = "src/quantity/mod.rs"]
 mod quantity;
 #[path = "src/rule.rs"]
 mod rule;
-#[path = "src/segment.rs"]
+#[path = "src/segment/mod.rs"]
 mod segment;
 #[path = "src/serial.rs"]
 mod serial;

@@ -115,7 +115,9 @@ pub fn dates(
             let mut start = range.start;
             while start > 0
                 && range.start - start < MAX_BOUND_FILLERS
-                && lexicon.date_bound_fillers.contains(tokens[start - 1].lower())
+                && lexicon
+                    .date_bound_fillers
+                    .contains(tokens[start - 1].lower())
             {
                 start -= 1;
             }
