@@ -125,6 +125,9 @@ rules! {
     /// Suppresses a polarity difference: a state that ceased ("no longer") against a seed
     /// telling of it in the past.
     CeasedAfterPast = "ceased-after-past", "Something that no longer holds is not denied by a reference telling of it in the past.";
+    /// Suppresses a polarity difference: one side restarts what the other stopped
+    /// ("flights resumed" against "flights were cancelled"); the two follow each other.
+    ResumedAfterCessation = "resumed-after-cessation", "A restart of what a reference says was stopped does not deny the stop.";
     /// Suppresses a polarity difference: the denial names a party the other side does not
     /// (an alliance of three denied is not a partnership of two denied).
     DenialOfMoreParties = "denial-of-more-parties", "Denying a relation among more parties is not denying one among fewer.";

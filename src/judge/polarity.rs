@@ -1,6 +1,7 @@
 //! Polarity: whether the sentence affirms or denies what a claim about the same event
 //! says, and which side it takes on a relation the documents dispute. Rules:
-//! [`Rule::PolarityDiffers`], the suppressions [`Rule::CeasedAfterPast`] and
+//! [`Rule::PolarityDiffers`], the suppressions [`Rule::CeasedAfterPast`],
+//! [`Rule::ResumedAfterCessation`],
 //! [`Rule::DenialOfMoreParties`] and [`Rule::DenialOfOtherParty`], and
 //! [`Rule::DisputedRelation`].
 
@@ -39,6 +40,12 @@ pub(super) fn compare(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out
     let past = claim.facts.clauses.iter().any(|c| c.asserts() && c.past);
     if ceased && past {
         out.prevented(Rule::CeasedAfterPast, finding);
+        return;
+    }
+    let resumed = |f: &Facts| f.clauses.iter().any(|c| c.asserts() && c.resumed);
+    let stopped = |f: &Facts| f.clauses.iter().any(|c| c.asserts() && c.ceased);
+    if resumed(facts) && stopped(&claim.facts) || stopped(facts) && resumed(&claim.facts) {
+        out.prevented(Rule::ResumedAfterCessation, finding);
         return;
     }
     // Denying an alliance of three ("a Microsoft OpenAI Amazon Alliance did not come to
@@ -242,6 +249,14 @@ mod tests {
         assert_fires(
             Rule::CeasedAfterPast,
             "Microsoft no longer has an exclusive partnership with OpenAI.",
+        );
+    }
+
+    #[test]
+    fn resumed_after_cessation() {
+        assert_fires(
+            Rule::ResumedAfterCessation,
+            "OpenAI's exclusivity clauses with Microsoft were restored.",
         );
     }
 

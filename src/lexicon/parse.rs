@@ -271,6 +271,7 @@ impl Lexicon {
                 self.negations.extend(phrases.iter().cloned());
                 self.cessations.extend(phrases);
             }
+            "resumption" => self.resumptions.extend(list(1)?.into_iter().map(phrase)),
             "past_marker" => self.past_markers.extend(list(1)?.into_iter().map(phrase)),
             "negation_exception" => self
                 .negation_exceptions
