@@ -65,9 +65,13 @@ pub(super) fn compare(
                 .filter(|y| y.measure.comparable(&q.measure))
                 .count()
                 == 1;
+            let own_parties = parties
+                .iter()
+                .all(|m| facts.clause_of(m.tokens.start) == q.clause);
             Mine {
                 q,
                 parties,
+                own_parties,
                 subject,
                 lone,
                 denied: facts.clauses.get(q.clause).is_some_and(|c| c.negated),

@@ -107,7 +107,12 @@ pub(super) fn pair(
         {
             FindingKind::Differs
         }
-        Pass::OtherParty if close && swap && (roles || shared) && c.strong => FindingKind::Differs,
+        // The same figure told of other parties: only of parties its own clause names (in
+        // "a seven-year agreement, which gave OpenAI a foothold outside Microsoft's
+        // Azure" the duration is not told of Microsoft).
+        Pass::OtherParty if close && swap && (roles || shared) && c.strong && m.own_parties => {
+            FindingKind::Differs
+        }
         Pass::SameOwnerDiffers if !compatible && !swap && roles && shared && same_owner => {
             FindingKind::Differs
         }

@@ -93,6 +93,9 @@ pub(super) struct Candidate<'a> {
 pub(super) struct Mine<'a> {
     pub(super) q: &'a Quantity,
     pub(super) parties: Vec<&'a Mention>,
+    /// Its parties are named in its own clause, not borrowed from another clause of the
+    /// sentence for want of any.
+    pub(super) own_parties: bool,
     /// Its owner, or the clause's first participant standing in for one.
     pub(super) subject: Option<String>,
     /// The only figure of its kind in the sentence.
