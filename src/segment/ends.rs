@@ -202,16 +202,7 @@ fn is_abbreviation(upto: &str, lexicon: &Lexicon) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::lexicon::Lexicon;
-    use crate::segment::sentences;
-
-    fn split(text: &str) -> Vec<&str> {
-        let lexicon = Lexicon::parse("abbreviation\tU.S.|Inc.|Corp.|Feb.\n").unwrap();
-        sentences(text, &lexicon)
-            .into_iter()
-            .map(|r| &text[r])
-            .collect()
-    }
+    use crate::segment::tests::split;
 
     #[test]
     fn abbreviations_and_decimals_do_not_split() {

@@ -252,7 +252,9 @@ mod tests {
         assert_eq!(next_break(b"", 0), 0);
     }
 
-    fn split(text: &str) -> Vec<&str> {
+    /// The sentences of `text` under a lexicon of four abbreviations (the tests of
+    /// `ends.rs` use it too).
+    pub(super) fn split(text: &str) -> Vec<&str> {
         let lexicon = Lexicon::parse("abbreviation\tU.S.|Inc.|Corp.|Feb.\n").unwrap();
         sentences(text, &lexicon)
             .into_iter()
