@@ -29,9 +29,6 @@ pub struct Clause {
     /// Negated by the end of a state ("no longer exclusive").
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub ceased: bool,
-    /// Restarts what stopped ("flights resumed on Friday").
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    pub resumed: bool,
     /// Tells of the past ("two years ago", "once").
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub past: bool,
@@ -145,7 +142,6 @@ pub fn clauses(tokens: &[Token], lexicon: &Lexicon, question: bool) -> Vec<Claus
             negation_end,
             denied: None,
             ceased: negated && has_phrase(words, &lexicon.cessations, |_| true),
-            resumed: !negated && has_phrase(words, &lexicon.resumptions, |_| true),
             past: any_may(class::PAST)
                 && has_phrase(words, &lexicon.past_markers, |t| t.may(class::PAST)),
             // A word inside a hyphenated compound moves nothing ("the start-up").

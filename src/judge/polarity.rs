@@ -42,7 +42,14 @@ pub(super) fn compare(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out
         out.prevented(Rule::CeasedAfterPast, finding);
         return;
     }
-    let resumed = |f: &Facts| f.clauses.iter().any(|c| c.asserts() && c.resumed);
+    let resumed = |f: &Facts| {
+        f.terms.iter().any(|t| {
+            set.lexicon.resumptions.contains(&t.concept)
+                && f.clauses
+                    .get(t.clause)
+                    .is_some_and(|c| c.asserts() && !c.negated)
+        })
+    };
     let stopped = |f: &Facts| f.clauses.iter().any(|c| c.asserts() && c.ceased);
     if resumed(facts) && stopped(&claim.facts) || stopped(facts) && resumed(&claim.facts) {
         out.prevented(Rule::ResumedAfterCessation, finding);

@@ -130,10 +130,11 @@ pub struct Lexicon {
     pub negation_restrictions: Vec<Phrase>,
     /// Negations that end a state ("no longer", "ended"): they deny it from then on only.
     pub cessations: Vec<Phrase>,
-    /// Words that restart what stopped ("resumed", "reopened"): a restart follows a stop,
-    /// it does not deny it.
+    /// Stems of words that restart what stopped ("resumed", "reopened"): a restart
+    /// follows a stop, it does not deny it. Read from a sentence's terms by the judge, and
+    /// only where a polarity differs, so extraction does no work for them.
     #[serde(default)]
-    pub resumptions: Vec<Phrase>,
+    pub resumptions: HashSet<String>,
     /// Words that put a clause in the past ("two years ago", "once", "previously").
     pub past_markers: Vec<Phrase>,
     pub moods: Vec<(Phrase, Mood)>,

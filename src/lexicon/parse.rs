@@ -271,7 +271,11 @@ impl Lexicon {
                 self.negations.extend(phrases.iter().cloned());
                 self.cessations.extend(phrases);
             }
-            "resumption" => self.resumptions.extend(list(1)?.into_iter().map(phrase)),
+            "resumption" => self.resumptions.extend(
+                list(1)?
+                    .iter()
+                    .map(|w| crate::token::stem(&w.to_lowercase()).into_owned()),
+            ),
             "past_marker" => self.past_markers.extend(list(1)?.into_iter().map(phrase)),
             "negation_exception" => self
                 .negation_exceptions
