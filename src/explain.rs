@@ -71,14 +71,7 @@ fn sentence(out: &mut String, text: &str, set: &ClaimSet, j: &Judgement, trace: 
 fn frames(frames: &[crate::frame::Frame]) -> String {
     frames
         .iter()
-        .map(|f| {
-            let fillers: Vec<String> = f
-                .fillers
-                .iter()
-                .map(|x| format!("{}={}", x.role, x.name))
-                .collect();
-            format!("{}({})", f.relation, fillers.join(", "))
-        })
+        .map(|f| f.to_string())
         .collect::<Vec<_>>()
         .join("; ")
 }

@@ -52,6 +52,18 @@ pub struct Frame {
     pub fillers: Vec<Filler>,
 }
 
+/// `relation(role=name, …)`, as `--explain` shows a frame.
+impl std::fmt::Display for Frame {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}(", self.relation)?;
+        for (i, x) in self.fillers.iter().enumerate() {
+            let sep = if i == 0 { "" } else { ", " };
+            write!(f, "{sep}{}={}", x.role, x.name)?;
+        }
+        write!(f, ")")
+    }
+}
+
 /// A party in a role of a frame.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Filler {
@@ -292,18 +304,7 @@ mod tests {
             &crate::claim_set().lexicon,
             &mut Context::default(),
         );
-        facts
-            .frames
-            .iter()
-            .map(|f| {
-                let fillers: Vec<String> = f
-                    .fillers
-                    .iter()
-                    .map(|x| format!("{}={}", x.role, x.name))
-                    .collect();
-                format!("{}({})", f.relation, fillers.join(", "))
-            })
-            .collect()
+        facts.frames.iter().map(|f| f.to_string()).collect()
     }
 
     #[test]

@@ -215,14 +215,7 @@ mod tests {
 
     #[test]
     fn a_qualifier_between_number_and_unit_belongs_to_the_figure() {
-        let text = [
-            include_str!("../../seeds/lexicon/numbers.tsv"),
-            include_str!("../../seeds/lexicon/grammar.tsv"),
-            include_str!("../../seeds/lexicon/terms.tsv"),
-            include_str!("../../seeds/lexicon/units.tsv"),
-        ]
-        .join("\n");
-        let lex = Lexicon::parse(&text).unwrap();
+        let lex = lexicon();
         let read = |text: &str| {
             let tokens = tokenize(text);
             let mut consumed = vec![false; tokens.len()];
