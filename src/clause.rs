@@ -26,9 +26,18 @@ pub struct Clause {
     /// then the denial reaches everything the clause names.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub denied: Option<String>,
+    /// The last content word of the denied word's complement ("no longer has a right of
+    /// first refusal" → refusal): the denial is of that narrower thing, and reaches a
+    /// claim only where the claim names it too.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub denied_complement: Option<String>,
     /// Negated by the end of a state ("no longer exclusive").
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub ceased: bool,
+    /// Speculates only by a modal that can tell of a plan ("would"): extraction makes the
+    /// clause an assertion where it gives a figure or a date.
+    #[serde(skip)]
+    pub plan_modal: bool,
     /// Tells of the past ("two years ago", "once").
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub past: bool,
@@ -108,10 +117,10 @@ pub fn clauses(tokens: &[Token], lexicon: &Lexicon, question: bool) -> Vec<Claus
         // is skipped.
         let classes = words.iter().fold(0, |bits, t| bits | t.possible_classes());
         let any_may = |bit: u32| classes & bit != 0;
-        let mut mood = if any_may(class::MOOD) {
+        let (mut mood, plan_modal) = if any_may(class::MOOD) {
             mood_of(words, lexicon, reported)
         } else {
-            Mood::Assertion
+            (Mood::Assertion, false)
         };
         // "Should regulators block the deal, Halvorsen would owe …": an auxiliary that
         // opens a sentence, in a statement, makes a condition as "if" does.
@@ -141,6 +150,8 @@ pub fn clauses(tokens: &[Token], lexicon: &Lexicon, question: bool) -> Vec<Claus
             negated,
             negation_end,
             denied: None,
+            denied_complement: None,
+            plan_modal: plan_modal && mood == Mood::Speculation,
             ceased: negated && has_phrase(words, &lexicon.cessations, |_| true),
             past: any_may(class::PAST)
                 && has_phrase(words, &lexicon.past_markers, |t| t.may(class::PAST)),
@@ -176,6 +187,13 @@ pub fn clauses(tokens: &[Token], lexicon: &Lexicon, question: bool) -> Vec<Claus
                             })
                     }),
         });
+    }
+    // In a sentence that sets a condition, "would" tells what follows from it ("Suppose it
+    // builds one gigawatt: the outlay would then stop at $10 billion").
+    if out.iter().any(|c| c.mood == Mood::Conditional) {
+        for clause in &mut out {
+            clause.plan_modal = false;
+        }
     }
     out
 }
@@ -241,7 +259,10 @@ fn starts_at(words: &[Token], k: usize, phrase: &Phrase) -> bool {
             .all(|(t, p)| t.lower() == *p)
 }
 
-fn mood_of(words: &[Token], lexicon: &Lexicon, reported: bool) -> Mood {
+/// The clause's mood, and whether it speculates only by a plan modal (`Clause::plan_modal`):
+/// that is read on past one, for another mood word ("would likely").
+fn mood_of(words: &[Token], lexicon: &Lexicon, reported: bool) -> (Mood, bool) {
+    let mut planned = false;
     for k in 0..words.len() {
         // "May" the month is not "may" the modal.
         if words[k].capital && words[k].is_in(class::MONTH, |w| lexicon.months.contains_key(w)) {
@@ -253,15 +274,23 @@ fn mood_of(words: &[Token], lexicon: &Lexicon, reported: bool) -> Mood {
         for &i in lexicon.index.moods.starting_with(words[k].lower()) {
             let (phrase, mood) = &lexicon.moods[i];
             if starts_at(words, k, phrase) {
-                let bare_would = phrase.len() == 1 && phrase[0] == "would";
-                if bare_would && reported {
-                    continue;
+                let plan = phrase.len() == 1 && lexicon.plan_modals.contains(phrase[0].as_str());
+                let asked = words[..k]
+                    .iter()
+                    .any(|t| lexicon.embedded_questions.contains(t.lower()));
+                if plan && !asked {
+                    planned |= !reported;
+                    break;
                 }
-                return *mood;
+                return (*mood, false);
             }
         }
     }
-    Mood::Assertion
+    if planned {
+        (Mood::Speculation, true)
+    } else {
+        (Mood::Assertion, false)
+    }
 }
 
 /// Whether any of `phrases` occurs in `words` (short lists, scanned only when needed),

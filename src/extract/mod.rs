@@ -196,11 +196,12 @@ pub fn extract_reusing<'a>(
         );
     }
     facts.quantities = quantities;
-    // An evaluative word colours a figure or a date; it does not make it an opinion.
+    // An evaluative word colours a figure or a date; it does not make it an opinion. A plan
+    // modal with one tells of a plan or a deal's terms ("would hold equity valued at $130bn").
     for (c, clause) in facts.clauses.iter_mut().enumerate() {
         let checkable = facts.quantities.iter().any(|q| q.clause == c)
             || facts.dates.iter().any(|d| d.clause == c);
-        if clause.mood == Mood::Opinion && checkable {
+        if (clause.mood == Mood::Opinion || clause.plan_modal) && checkable {
             clause.mood = Mood::Assertion;
         }
     }
@@ -213,7 +214,7 @@ pub fn extract_reusing<'a>(
         let concept = |k: usize| concept_of(&tokens[k], lexicon).to_string();
         facts.frames = frames(&tokens, lexicon, &facts.mentions, &bounds, &concept);
         for clause in &mut facts.clauses {
-            clause.denied = denied(&tokens, lexicon, &consumed, clause);
+            (clause.denied, clause.denied_complement) = denied(&tokens, lexicon, &consumed, clause);
         }
         let concept = |k: usize| {
             let t = &tokens[k];

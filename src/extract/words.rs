@@ -28,22 +28,52 @@ pub(super) fn concept_of<'a>(token: &'a Token, lexicon: &'a Lexicon) -> &'a str 
     }
 }
 
-/// What a clause's negation denies (see `Clause::denied`).
+/// What a clause's negation denies (see `Clause::denied`), and the last content word of
+/// that word's complement where one follows it (see `Clause::denied_complement`).
 pub(super) fn denied(
     tokens: &[Token],
     lexicon: &Lexicon,
     consumed: &[bool],
     clause: &Clause,
-) -> Option<String> {
-    let word = (clause.negation_end?..clause.tokens.end)
-        .map(|k| &tokens[k])
-        .zip(&consumed[clause.negation_end?..clause.tokens.end])
-        .find(|(t, &taken)| !taken && is_content(t, lexicon) && !is_light(t, lexicon))?
-        .0;
+) -> (Option<String>, Option<String>) {
+    let Some(start) = clause.negation_end else {
+        return (None, None);
+    };
+    let wanted = |k: usize| {
+        !consumed[k] && is_content(&tokens[k], lexicon) && !is_light(&tokens[k], lexicon)
+    };
+    let Some(at) = (start..clause.tokens.end).find(|&k| wanted(k)) else {
+        return (None, None);
+    };
+    let word = &tokens[at];
     let existence = [word.lower(), word.stem()]
         .iter()
         .any(|w| lexicon.existence_words.contains(*w));
-    (!existence).then(|| concept_of(word, lexicon).to_string())
+    if existence {
+        return (None, None);
+    }
+    let opens_complement = tokens
+        .get(at + 1)
+        .filter(|_| at + 1 < clause.tokens.end)
+        .is_some_and(|t| lexicon.denial_complements.contains(t.lower()));
+    // The complement is the run of content words after its opener, past any function
+    // words before them ("of a first refusal"), up to the next function word or token that
+    // is no word ("… refusal on the lease"); its last word heads it.
+    let mut last = None;
+    if opens_complement {
+        for k in at + 2..clause.tokens.end {
+            if tokens[k].kind != TokenKind::Word || consumed[k] {
+                break;
+            }
+            if wanted(k) {
+                last = Some(k);
+            } else if last.is_some() {
+                break;
+            }
+        }
+    }
+    let complement = last.map(|k| concept_of(&tokens[k], lexicon).to_string());
+    (Some(concept_of(word, lexicon).to_string()), complement)
 }
 
 pub(super) fn is_content(token: &Token, lexicon: &Lexicon) -> bool {
@@ -189,13 +219,29 @@ pub(super) fn qualifiers(
 mod tests {
     use crate::extract::{extract, Context};
 
-    fn denied(sentence: &str) -> Vec<Option<String>> {
-        let facts = extract(
+    fn clauses(sentence: &str) -> Vec<crate::clause::Clause> {
+        extract(
             sentence,
             &crate::claim_set().lexicon,
             &mut Context::default(),
-        );
-        facts.clauses.into_iter().map(|c| c.denied).collect()
+        )
+        .clauses
+    }
+
+    fn denied(sentence: &str) -> Vec<Option<String>> {
+        clauses(sentence).into_iter().map(|c| c.denied).collect()
+    }
+
+    /// A denied word's complement narrows the denial to its last content word, up to the
+    /// end of the words: "a right of first refusal" is a kind of right.
+    #[test]
+    fn a_complement_narrows_what_is_denied() {
+        let narrowed = clauses("The club no longer has a right of first refusal on the lease.");
+        let first = &narrowed[0];
+        assert_eq!(first.denied.as_deref(), Some("right"));
+        assert_eq!(first.denied_complement.as_deref(), Some("refusal"));
+        let plain = clauses("The club no longer has a right to play there.");
+        assert_eq!(plain[0].denied_complement, None);
     }
 
     /// A negation denies the first content word after it (as a concept: a stem or a

@@ -55,14 +55,24 @@ pub(super) fn compare(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out
                 .map(|(_, id, c)| (id, c))
                 .collect::<Vec<_>>()
         };
-        // The best-aligned claim that dates the same event decides; weaker ones only confirm.
-        let event_dates: Vec<_> = related
+        // A figure in the date's clause names the event more surely than words do: where
+        // claims state one of the sentence's figures, only they can date it ("a $38 billion
+        // cloud deal signed in November 2025" is not dated by a 2019 investment that shares
+        // only "cloud computing" with it); without a date of their own, the date is new.
+        let figured = facts.quantities.iter().any(|q| q.clause == d.clause);
+        let by_figure = figured && related.iter().any(|a| a.shared_quantities > 0);
+        let candidates: Vec<&Alignment> = related
+            .iter()
+            .copied()
+            .filter(|a| !by_figure || a.shared_quantities > 0)
+            .collect();
+        let event_dates: Vec<_> = candidates
             .iter()
             .filter(|a| a.same_event())
             .flat_map(dated)
             .collect();
         let agreed = match event_dates.first() {
-            None => related
+            None => candidates
                 .iter()
                 .flat_map(dated)
                 .find(|(_, c)| !c.conflicts(d)),

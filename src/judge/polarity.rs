@@ -8,7 +8,8 @@
 use super::findings::Findings;
 use crate::align::Alignment;
 use crate::claims::ClaimSet;
-use crate::extract::Facts;
+use crate::clause::Clause;
+use crate::extract::{Facts, Term};
 use crate::finding::{Detail, Finding, FindingKind, Topic};
 use crate::marks::MarkKind;
 use crate::overlap::{asserted_clauses, clause_orgs, shared_names, shared_words, tells};
@@ -145,12 +146,11 @@ pub(super) fn polarities(facts: &Facts, claim: &Facts) -> Option<(bool, bool, bo
         // tender separately": the clause about the contract, not the one about tendering).
         let speaks_of_denied = |b: usize| {
             denied
-                && facts.clauses[a].denied.as_ref().is_some_and(|word| {
-                    claim
-                        .terms
-                        .iter()
-                        .any(|t| t.clause == b && t.concept == *word)
-                })
+                && facts.clauses[a].denied.is_some()
+                && names_denied(
+                    &facts.clauses[a],
+                    claim.terms.iter().filter(|t| t.clause == b),
+                )
         };
         let about_denied = theirs.clone().any(speaks_of_denied);
         let mut nearest = theirs.clone().filter(|&b| {
@@ -171,13 +171,18 @@ pub(super) fn polarities(facts: &Facts, claim: &Facts) -> Option<(bool, bool, bo
 }
 
 /// Whether `other` tells of what clause `clause` of `denier` denies: the word the negation
-/// denies, or anything where the denial reaches the whole clause. "Lumetra's plant opened
-/// in 2017" says nothing of a plant Halvorsen "does not plan to close".
+/// denies and its complement's head, or anything where the denial reaches the whole clause.
+/// "Lumetra's plant opened in 2017" says nothing of a plant Halvorsen "does not plan to
+/// close"; "exclusive cloud rights" say nothing of "a right of first refusal".
 fn denial_reaches(denier: &Facts, clause: usize, other: &Facts) -> bool {
-    denier.clauses[clause]
-        .denied
-        .as_ref()
-        .is_none_or(|word| other.terms.iter().any(|t| t.concept == *word))
+    names_denied(&denier.clauses[clause], other.terms.iter())
+}
+
+/// Whether `terms` name the word a clause denies and its complement's head, each where
+/// the clause has one.
+fn names_denied<'a>(denial: &Clause, terms: impl Iterator<Item = &'a Term> + Clone) -> bool {
+    let named = |word: &String| terms.clone().any(|t| t.concept == *word);
+    denial.denied.as_ref().is_none_or(named) && denial.denied_complement.as_ref().is_none_or(named)
 }
 
 /// A relation the documents disagree about (one denies what others state): the sentence

@@ -139,6 +139,12 @@ pub struct Lexicon {
     pub past_markers: Vec<Phrase>,
     pub moods: Vec<(Phrase, Mood)>,
     pub reporting_verbs: HashSet<String>,
+    /// Modals that speculate only where nothing reports them and their clause gives no
+    /// figure or date (see `Clause::plan_modal`).
+    pub plan_modals: HashSet<String>,
+    /// Words that open an embedded question ("how", "whether"): a plan modal after one
+    /// speculates.
+    pub embedded_questions: HashSet<String>,
     pub subordinators: HashSet<String>,
     /// Words that open a clause after a comma, each with the words after it that make it a
     /// phrase instead (", as well as").
@@ -159,6 +165,9 @@ pub struct Lexicon {
     /// Words that deny existence when negated ("never materialized", "did not happen"):
     /// the denial reaches everything the clause names.
     pub existence_words: HashSet<String>,
+    /// Words after a denied word that open its complement ("a right of first refusal"):
+    /// the denial is of the narrower thing (see `Clause::denied_complement`).
+    pub denial_complements: HashSet<String>,
     pub generic_names: HashSet<String>,
     /// Words before a person's name ("President", "CEO"); generic names too.
     pub person_titles: HashSet<String>,
@@ -304,12 +313,14 @@ mod word_list_tests {
     #[test]
     fn every_word_list_entry_is_one_token() {
         let lexicon = crate::claim_set().lexicon.clone();
-        let lists: [(&str, &HashSet<String>); 15] = [
+        let lists: [(&str, &HashSet<String>); 18] = [
             ("date_bound", &lexicon.date_bounds),
             ("date_bound_filler", &lexicon.date_bound_fillers),
             ("deadline", &lexicon.deadlines),
             ("date_part", &lexicon.date_parts),
             ("reporting_verb", &lexicon.reporting_verbs),
+            ("plan_modal", &lexicon.plan_modals),
+            ("embedded_question", &lexicon.embedded_questions),
             ("subordinator", &lexicon.subordinators),
             ("stopword", &lexicon.stopwords),
             ("light_word", &lexicon.light_words),
@@ -317,6 +328,7 @@ mod word_list_tests {
             ("condition_opener", &lexicon.condition_openers),
             ("inverted_condition", &lexicon.inverted_conditions),
             ("existence", &lexicon.existence_words),
+            ("denial_complement", &lexicon.denial_complements),
             ("generic_name", &lexicon.generic_names),
             ("relative_time", &lexicon.relative_time),
             ("party_noun", &lexicon.party_nouns),

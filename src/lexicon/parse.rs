@@ -297,6 +297,8 @@ impl Lexicon {
                 }
             }
             "reporting_verb" => insert_all(&mut self.reporting_verbs, list(1)?),
+            "plan_modal" => insert_all(&mut self.plan_modals, list(1)?),
+            "embedded_question" => insert_all(&mut self.embedded_questions, list(1)?),
             "subordinator" => insert_all(&mut self.subordinators, list(1)?),
             "opening_subordinator" => self
                 .opening_subordinators
@@ -304,6 +306,7 @@ impl Lexicon {
             "stopword" => insert_all(&mut self.stopwords, list(1)?),
             "light_word" => insert_all(&mut self.light_words, list(1)?),
             "existence" => insert_all(&mut self.existence_words, list(1)?),
+            "denial_complement" => insert_all(&mut self.denial_complements, list(1)?),
             "exchange" => insert_all(&mut self.exchanges, list(1)?),
             "condition_opener" => insert_all(&mut self.condition_openers, list(1)?),
             "inverted_condition" => insert_all(&mut self.inverted_conditions, list(1)?),
