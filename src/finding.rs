@@ -156,6 +156,11 @@ pub enum Detail {
     PolarityDiffers {
         denies: bool,
     },
+    /// The sentence denies what the finding's claim denies too (`denies`), or states what
+    /// it states, where another reference says the opposite.
+    PolarityAgrees {
+        denies: bool,
+    },
     /// The sentence states (or denies) a relation as the finding's claim does.
     RelationSide {
         relation: String,

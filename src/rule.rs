@@ -122,6 +122,9 @@ rules! {
     FrameAgrees = "frame-agrees", "The parties play the same roles as in a reference.";
     /// The sentence denies what the best claim about the same event states, or the reverse.
     PolarityDiffers = "polarity-differs", "It denies what a reference states, or states what a reference denies.";
+    /// Another document's claim about the same event takes the sentence's side where the
+    /// best claim takes the other: the references disagree ([`Rule::SourcesDisagree`]).
+    PolarityAgrees = "polarity-agrees", "Another reference states (or denies) it as the sentence does.";
     /// Suppresses a polarity difference: a state that ceased ("no longer") against a seed
     /// telling of it in the past.
     CeasedAfterPast = "ceased-after-past", "Something that no longer holds is not denied by a reference telling of it in the past.";

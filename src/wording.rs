@@ -143,6 +143,8 @@ pub fn detail(
         }
         Detail::PolarityDiffers { denies: true } => format!("This denies what {doc} states."),
         Detail::PolarityDiffers { denies: false } => format!("This states what {doc} denies."),
+        Detail::PolarityAgrees { denies: true } => format!("{} denies it too.", capitalised(doc)),
+        Detail::PolarityAgrees { denies: false } => format!("{} states it too.", capitalised(doc)),
         Detail::RelationSide { relation, denies } => {
             format!("This {} {relation}, as {doc} does.", verb(*denies))
         }

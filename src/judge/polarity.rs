@@ -7,7 +7,7 @@
 
 use super::findings::Findings;
 use crate::align::Alignment;
-use crate::claims::ClaimSet;
+use crate::claims::{Claim, ClaimSet};
 use crate::clause::Clause;
 use crate::extract::{Facts, Term};
 use crate::finding::{Detail, Finding, FindingKind, Topic};
@@ -15,19 +15,96 @@ use crate::marks::MarkKind;
 use crate::overlap::{asserted_clauses, clause_orgs, shared_names, shared_words, tells};
 use crate::rule::Rule;
 
-/// Whether the sentence affirms or denies what the best claim about the same event says.
+/// Whether the sentence affirms or denies what the best claim about the same event says;
+/// and where another document takes the other side, that the documents disagree.
 pub(super) fn compare(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out: &mut Findings) {
-    let close = related
-        .iter()
-        .find(|a| a.same_event() && a.coverage >= set.tuning.polarity_coverage);
-    let Some(best) = close else { return };
+    let near = |a: &&&Alignment| a.same_event() && a.coverage >= set.tuning.polarity_coverage;
+    let Some(best) = related.iter().find(near) else {
+        return;
+    };
     let claim = &set.claims[best.claim];
     let Some((negated, claim_negated, reaches)) = polarities(facts, &claim.facts) else {
         return;
     };
-    if claim_negated == negated || !reaches {
+    if claim_negated != negated {
+        if reaches && differs(facts, set, claim, negated, out) {
+            if let Some(ally) = ally(facts, set, related, claim, negated) {
+                push_agrees(out, ally, negated);
+            }
+        }
         return;
     }
+    // The best claim says it as the sentence does; a document that says the opposite of
+    // the same event, close as well, disputes it ("the recount was requested by Kerr"
+    // against "the recount was not requested by either candidate").
+    let rival = related.iter().filter(near).find(|a| {
+        let other = &set.claims[a.claim];
+        other.doc != claim.doc
+            && polarities(facts, &other.facts)
+                .is_some_and(|(mine, theirs, reaches)| mine != theirs && reaches)
+    });
+    if let Some(rival) = rival {
+        if differs(facts, set, &set.claims[rival.claim], negated, out) {
+            push_agrees(out, best.claim, negated);
+        }
+    }
+}
+
+/// The first of `related` from another document than `claim`'s, about the same event,
+/// that says it as the sentence does (`negated`), naming what the denying side denies.
+fn ally(
+    facts: &Facts,
+    set: &ClaimSet,
+    related: &[&Alignment],
+    claim: &Claim,
+    negated: bool,
+) -> Option<usize> {
+    let denier = if negated { facts } else { &claim.facts };
+    related
+        .iter()
+        .filter(|a| a.same_event())
+        .map(|a| &set.claims[a.claim])
+        .find(|other| {
+            let of = &other.facts;
+            // A clause of the sentence's polarity that names what the denial denies.
+            let sides = asserted_clauses(of)
+                .filter(|&c| of.clauses[c].negated == negated)
+                .any(|c| {
+                    asserted_clauses(denier)
+                        .filter(|&d| denier.clauses[d].negated)
+                        .any(|d| {
+                            names_denied(
+                                &denier.clauses[d],
+                                of.terms.iter().filter(|t| t.clause == c),
+                            )
+                        })
+                });
+            other.doc != claim.doc
+                && sides
+                && polarities(facts, of).is_none_or(|(mine, theirs, _)| mine == theirs)
+        })
+        .map(|other| other.id)
+}
+
+fn push_agrees(out: &mut Findings, claim: usize, negated: bool) {
+    out.push(
+        FindingKind::Agrees,
+        Rule::PolarityAgrees,
+        claim,
+        Topic::Polarity,
+        Detail::PolarityAgrees { denies: negated },
+    );
+}
+
+/// Whether `claim`'s polarity, which differs from the sentence's (`negated`), is a
+/// difference: pushed as one, or prevented by the rule that explains it away.
+fn differs(
+    facts: &Facts,
+    set: &ClaimSet,
+    claim: &Claim,
+    negated: bool,
+    out: &mut Findings,
+) -> bool {
     let finding = || Finding {
         kind: FindingKind::Differs,
         rule: Rule::PolarityDiffers,
@@ -41,7 +118,7 @@ pub(super) fn compare(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out
     let past = claim.facts.clauses.iter().any(|c| c.asserts() && c.past);
     if ceased && past {
         out.prevented(Rule::CeasedAfterPast, finding);
-        return;
+        return false;
     }
     let resumed = |f: &Facts| {
         f.terms.iter().any(|t| {
@@ -54,7 +131,7 @@ pub(super) fn compare(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out
     let stopped = |f: &Facts| f.clauses.iter().any(|c| c.asserts() && c.ceased);
     if resumed(facts) && stopped(&claim.facts) || stopped(facts) && resumed(&claim.facts) {
         out.prevented(Rule::ResumedAfterCessation, finding);
-        return;
+        return false;
     }
     // Denying an alliance of three ("a Microsoft OpenAI Amazon Alliance did not come to
     // pass") is not denying a partnership of two of them: every organisation of the
@@ -70,16 +147,17 @@ pub(super) fn compare(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out
         .any(|org| !other.names().any(|n| n == org));
     if denies_more {
         out.prevented(Rule::DenialOfMoreParties, finding);
-        return;
+        return false;
     }
     // "Microsoft, which did not lead the round" denies Microsoft's leading: a claim that
     // does not name Microsoft ("Amazon led the round") is not denied.
     if negated && denies_other_party(facts, &claim.facts) {
         out.prevented(Rule::DenialOfOtherParty, finding);
-        return;
+        return false;
     }
     let f = finding();
     out.push(f.kind, f.rule, claim.id, f.topic, f.detail);
+    true
 }
 
 /// Whether every denying clause of `facts` is about parties (`MarkKind::Denies`) that

@@ -17,6 +17,16 @@ impl Quantity {
             let tol = (high - value).max(o_high - o_value);
             return (value - o_value).abs() <= tol + f64::EPSILON;
         }
+        // "At most 5%" stops at 5% itself, where "more than 5%" starts: its rounding
+        // (to 5.5%) is room for a plain "5%", not for a figure above it.
+        let (at_most, above) = match (self.hedge, other.hedge) {
+            (Some(Hedge::UpTo), Some(Hedge::MoreThan)) => (value, o_low),
+            (Some(Hedge::MoreThan), Some(Hedge::UpTo)) => (o_value, low),
+            _ => (f64::MAX, f64::MIN),
+        };
+        if above >= at_most {
+            return false;
+        }
         // Strict: "$1 billion" (up to 1.5) and "$2 billion" (from 1.5) only touch.
         low < o_high && o_low < high
     }

@@ -252,6 +252,13 @@ mod tests {
         assert!(about38.compatible(exact38));
         assert!(!half.compatible(ten));
         assert!(!find("up to 2x")[0].compatible(&find("up to 5x")[0]));
+        // A stated maximum stops where "more than" starts; its rounding is room for the
+        // plain figure only.
+        let (at_most, five) = (&find("at most 5%")[0], &find("5%")[0]);
+        assert!(!at_most.compatible(&find("more than 5%")[0]));
+        assert!(!find("more than 5%")[0].compatible(at_most));
+        assert!(at_most.compatible(five) && five.compatible(at_most));
+        assert!(find("up to 6%")[0].compatible(&find("more than 5%")[0]));
         assert!(!find("$30 million")[0].compatible(&find("$300 million")[0]));
         assert!(find("$2.5 trillion")[0].compatible(&find("$2.52 trillion")[0]));
         assert!(!find("roughly 40%")[0].compatible(&find("14%")[0]));
