@@ -39,6 +39,35 @@ pub(super) fn count_noun_at(
     lexicon: &Lexicon,
     qualifiers: &mut Vec<String>,
 ) -> Option<usize> {
+    // A name before the noun says which sort ("45,000 MMR doses", "300 Airbus jets"): the
+    // noun after it is counted, as in "45,000 doses of MMR vaccine".
+    let named = |t: &Token| {
+        t.kind == TokenKind::Word
+            && t.capital
+            && !t.is_in(class::MONTH, |w| lexicon.months.contains_key(w))
+    };
+    let past_name = (at..at + MAX_NAME_WORDS)
+        .take_while(|&k| tokens.get(k).is_some_and(named))
+        .last()
+        .map(|k| k + 1);
+    if let Some(after) = past_name {
+        if let Some(k) = noun_from(tokens, after, lexicon, qualifiers) {
+            return Some(k);
+        }
+    }
+    noun_from(tokens, at, lexicon, qualifiers)
+}
+
+/// How many capitalised words may stand between a number and the noun it counts.
+const MAX_NAME_WORDS: usize = 2;
+
+/// [`count_noun_at`] from `at`, with no name before the noun.
+fn noun_from(
+    tokens: &[Token],
+    at: usize,
+    lexicon: &Lexicon,
+    qualifiers: &mut Vec<String>,
+) -> Option<usize> {
     let mut k = at;
     let mut found = Vec::new();
     while let Some(t) = tokens.get(k).filter(|t| t.kind == TokenKind::Word) {

@@ -386,6 +386,23 @@ mod tests {
     }
 
     #[test]
+    fn a_name_between_a_number_and_its_noun_says_which_sort() {
+        let dose = Measure::Count("dose".into());
+        assert_eq!(find("45,000 MMR doses")[0].measure, dose);
+        assert_eq!(find("45,000 doses of MMR vaccine")[0].measure, dose);
+        assert_eq!(find("Forty-five thousand MMR doses")[0].measure, dose);
+        // A word between the number and its noun that says which sort is skipped.
+        assert_eq!(
+            find("412 confirmed cases")[0].measure,
+            Measure::Count("case".into())
+        );
+        // A name with no noun after it counts nothing.
+        assert!(find("it sold 45,000 Orrin said")
+            .iter()
+            .all(|q| q.measure != dose));
+    }
+
+    #[test]
     fn a_number_of_them_counts_what_was_counted_before() {
         let q = find("38,500 runners started, and 37,120 of them finished");
         assert_eq!(q[1].measure, Measure::Count("runner".into()));
