@@ -37,9 +37,14 @@ pub(super) fn compare(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out
     // The best claim says it as the sentence does; a document that says the opposite of
     // the same event, close as well, disputes it ("the recount was requested by Kerr"
     // against "the recount was not requested by either candidate").
+    // Only a denial on one side can make the polarities differ: the test is cheap, the
+    // clause-by-clause reading of `polarities` is not, and it would run for nearly every
+    // sentence that has a claim.
+    let sentence_denies = facts.negated();
     let rival = related.iter().filter(near).find(|a| {
         let other = &set.claims[a.claim];
         other.doc != claim.doc
+            && (sentence_denies || other.facts.negated())
             && polarities(facts, &other.facts)
                 .is_some_and(|(mine, theirs, reaches)| mine != theirs && reaches)
     });
