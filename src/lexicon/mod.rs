@@ -216,6 +216,10 @@ pub struct Lexicon {
     pub rate_words: HashSet<String>,
     /// Words between two numbers that make the first a share of the second ("four in ten").
     pub ratio_words: HashSet<String>,
+    /// Words before a part of a whole that make it the share of a change: "cut by a
+    /// third", "fell by almost half" (`change_by` rows).
+    #[serde(default)]
+    pub change_words: HashSet<String>,
     /// Words of contrast, exclusivity and participation (`crate::marks`).
     #[serde(default)]
     pub marks: crate::marks::MarkWords,
@@ -313,7 +317,7 @@ mod word_list_tests {
     #[test]
     fn every_word_list_entry_is_one_token() {
         let lexicon = crate::claim_set().lexicon.clone();
-        let lists: [(&str, &HashSet<String>); 18] = [
+        let lists: [(&str, &HashSet<String>); 19] = [
             ("date_bound", &lexicon.date_bounds),
             ("date_bound_filler", &lexicon.date_bound_fillers),
             ("deadline", &lexicon.deadlines),
@@ -332,6 +336,7 @@ mod word_list_tests {
             ("generic_name", &lexicon.generic_names),
             ("relative_time", &lexicon.relative_time),
             ("party_noun", &lexicon.party_nouns),
+            ("change_by", &lexicon.change_words),
         ];
         // Clitics ("'s") are one token after a word, and titles with a full stop ("Mr.")
         // are listed beside their bare form ("Mr").

@@ -473,6 +473,12 @@ mod tests {
         assert!(agree("most of the money", "60%"));
         assert!(agree("less than a third of the money", "30%"));
         assert!(agree("nearly half of the round", "45%"));
+        // A part after "by" is the share of a change; without it, a bare part is no figure.
+        assert!(agree("cut costs by about two-thirds", "67%"));
+        assert!(!agree("fell by a quarter", "40%"));
+        assert!(agree("fell by almost half", "48%"));
+        assert!(find("the plan was cut in half").is_empty());
+        assert!(find("a third option").is_empty());
         assert_eq!(one("larger than 20 metres").hedge, Some(Hedge::MoreThan));
         assert_eq!(
             find("double the £23 million fee")[0].measure,

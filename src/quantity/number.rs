@@ -129,7 +129,7 @@ pub(super) fn plain_figure_at(tokens: &[Token], i: usize, lexicon: &Lexicon) -> 
     // "half of", "a third of"; but "the first half of 2026" is a time.
     let fraction = t.may(class::FRACTION).then(|| lexicon.fractions.get(word));
     if let Some(&pct) = fraction.flatten() {
-        return part_of(tokens, i + 1, pct, lexicon);
+        return part_of(tokens, i, i + 1, pct, lexicon);
     }
     // "two hundred and fifty", "twenty-five", "eleven"
     let mut total = 0.0;
@@ -173,7 +173,7 @@ pub(super) fn plain_figure_at(tokens: &[Token], i: usize, lexicon: &Lexicon) -> 
         .and_then(|t| lexicon.denominators.get(t.lower()))
     {
         if total < parts {
-            return part_of(tokens, past_hyphen + 1, 100.0 * total / parts, lexicon);
+            return part_of(tokens, i, past_hyphen + 1, 100.0 * total / parts, lexicon);
         }
     }
     Some(and_a_half(
@@ -190,11 +190,17 @@ pub(super) fn plain_figure_at(tokens: &[Token], i: usize, lexicon: &Lexicon) -> 
     ))
 }
 
-/// A part of a whole (`pct` per cent of it), its words ending before `at`: a share of
-/// what follows "of" ("a third of the surface"), or a part of a scale or unit after it
-/// ("half a billion", "a quarter-trillion", "half an hour"). Not "the first half of 2026",
-/// which is a time, nor "the fifth of May".
-fn part_of(tokens: &[Token], at: usize, pct: f64, lexicon: &Lexicon) -> Option<Figure> {
+/// A part of a whole (`pct` per cent of it), its words from `start` to before `at`: a
+/// share of what follows "of" ("a third of the surface") or of a change ("cut by a
+/// third"), or a part of a scale or unit after it ("half a billion", "a quarter-trillion",
+/// "half an hour"). Not "the first half of 2026", which is a time, nor "the fifth of May".
+fn part_of(
+    tokens: &[Token],
+    start: usize,
+    at: usize,
+    pct: f64,
+    lexicon: &Lexicon,
+) -> Option<Figure> {
     let mut k = at;
     k += usize::from(tokens.get(k).is_some_and(|t| t.glued && t.lower() == "-"));
     k += usize::from(
@@ -223,7 +229,8 @@ fn part_of(tokens: &[Token], at: usize, pct: f64, lexicon: &Lexicon) -> Option<F
             && tokens.get(at + 2).is_some_and(|y| y.lower() == "year");
         year || month || the_year
     });
-    (tokens.get(at).is_some_and(|n| n.lower() == "of") && !of_a_period).then_some(Figure {
+    let share_of = tokens.get(at).is_some_and(|n| n.lower() == "of") && !of_a_period;
+    (share_of || of_a_change(tokens, start, lexicon)).then_some(Figure {
         value: pct,
         tolerance: 0.5,
         end: at,
@@ -232,6 +239,27 @@ fn part_of(tokens: &[Token], at: usize, pct: f64, lexicon: &Lexicon) -> Option<F
         at_least: false,
     })
 }
+
+/// Whether a change word (`change_by`: "by") comes before `start`, with nothing between
+/// but "a" and the words of hedges ("by almost half", "by about a third").
+fn of_a_change(tokens: &[Token], start: usize, lexicon: &Lexicon) -> bool {
+    let hedge_word = |w: &str| {
+        matches!(w, "a" | "an")
+            || lexicon
+                .hedges
+                .iter()
+                .any(|(phrase, _)| phrase.iter().any(|p| p == w))
+    };
+    let mut k = start;
+    while k > 0 && start - k < MAX_HEDGE_WORDS && hedge_word(tokens[k - 1].lower()) {
+        k -= 1;
+    }
+    k > 0 && lexicon.change_words.contains(tokens[k - 1].lower())
+}
+
+/// The most words a hedge and "a" take between a change word and a part ("by a little
+/// less than a third").
+const MAX_HEDGE_WORDS: usize = 5;
 
 /// "two and a half", "3 and a half": the half is the figure's.
 fn and_a_half(tokens: &[Token], lexicon: &Lexicon, figure: Figure) -> Figure {
