@@ -120,6 +120,8 @@ tuning! {
     /// One unexplained word is usually a paraphrase ("signed", "owns"); new detail takes
     /// this many.
     new_detail_words: usize,
+    /// Unexplained words none of which stand side by side take this many.
+    new_detail_scattered_words: usize,
 }
 
 /// The bundled thresholds.

@@ -60,7 +60,16 @@ pub(super) fn compare(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out
             weight += set.index.rarity(Key::Term(&t.concept));
         }
     }
-    if residual.len() >= tuning.new_detail_words && weight >= tuning.new_detail_weight {
+    // Unexplained words side by side name a thing ("a bridge loan", "a board observer
+    // seat"); scattered ones are more often the sentence's own way of saying what the
+    // claim says ("steered clear of … teaming up"), so they take more of them.
+    residual.sort_by_key(|span| span.start);
+    let side_by_side = residual
+        .windows(2)
+        .any(|pair| pair[1].start.saturating_sub(pair[0].end) <= 1);
+    let enough = residual.len() >= tuning.new_detail_scattered_words
+        || side_by_side && residual.len() >= tuning.new_detail_words;
+    if enough && weight >= tuning.new_detail_weight {
         out.push(
             FindingKind::Adds,
             Rule::NewWords,
@@ -97,6 +106,30 @@ mod tests {
             Rule::NewName,
             "Amazon will invest $50 billion in OpenAI, with Goldman Sachs advising.",
         );
+    }
+
+    /// Unexplained words side by side name a new thing; as many scattered through the
+    /// sentence are its own wording. Read on a corpus of its own and on the seeds.
+    #[test]
+    fn new_words_side_by_side() {
+        let set = crate::judge::corpus(&[(
+            "pier.txt",
+            "The town council of Harwick approved a £4 million repair of the pier in March. \
+             Work on the pier starts in May and should take eight months. The pier, built \
+             in 1871, has been closed since a storm damaged its deck in 2023. Councillor \
+             Rhona Weir said the repair would keep the pier open for another fifty years. \
+             The council will also resurface the promenade next year.",
+        )]);
+        crate::judge::assert_fires_in(
+            &set,
+            Rule::NewWords,
+            "Harwick's £4 million pier repair is funded by a heritage lottery grant.",
+        );
+        let (judgement, _) = crate::judge::explain_one(
+            crate::claim_set(),
+            "With its $50 billion commitment to OpenAI, Amazon pulled off a coup.",
+        );
+        assert!(judgement.findings.iter().all(|f| f.rule != Rule::NewWords));
     }
 
     #[test]
