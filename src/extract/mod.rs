@@ -37,6 +37,7 @@ use crate::date::dates;
 use crate::entity::mentions;
 use crate::frame::frames;
 use crate::lexicon::{class, EntityClass, Lexicon, Mood};
+use crate::marks::MarkKind;
 use crate::quantity::quantities;
 use crate::token::{tokenize_lowered_into, Token};
 
@@ -228,6 +229,19 @@ pub fn extract_reusing<'a>(
             lexicon,
             concept: &concept,
         });
+        // A party a contrast denies ("Microsoft, not Nvidia, will invest") fills no role of
+        // its clause: the party it is contrasted with does.
+        for m in facts.marks.iter().filter(|m| m.kind == MarkKind::Denied) {
+            let given = m
+                .partner
+                .as_ref()
+                .and_then(|p| facts.mentions.iter().find(|x| x.name == *p));
+            if let Some(given) = given {
+                for f in facts.frames.iter_mut().filter(|f| f.clause == m.clause) {
+                    f.give_roles(&m.party, given);
+                }
+            }
+        }
     }
     // Copied into what the context holds already (`clone_from`): most sentences name the
     // organisation the one before did, and copying into it allocates nothing.

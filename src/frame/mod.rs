@@ -111,6 +111,21 @@ impl From<Vec<String>> for Frame {
     }
 }
 
+impl Frame {
+    /// Gives the roles `denied` fills to `given`, unless `given` fills one already: "Microsoft,
+    /// not Nvidia, will invest" reads Nvidia, the nearest name, as the investor; the contrast
+    /// says Microsoft is.
+    pub fn give_roles(&mut self, denied: &str, given: &crate::entity::Mention) {
+        if self.fillers.iter().any(|x| x.name == given.name) {
+            return;
+        }
+        for x in self.fillers.iter_mut().filter(|x| x.name == denied) {
+            x.name.clone_from(&given.name);
+            x.parent.clone_from(&given.parent);
+        }
+    }
+}
+
 impl Filler {
     /// One party: the same name, or a product and its maker, or two products of one maker
     /// ("AWS" and "Amazon", "Bedrock" and "Amazon").
@@ -316,6 +331,14 @@ mod tests {
         assert_eq!(
             read("OpenAI led a $110 billion funding round for Amazon."),
             ["lead(leader=OpenAI, beneficiary=Amazon)"]
+        );
+    }
+
+    #[test]
+    fn a_party_a_contrast_denies_gives_its_role_to_the_other() {
+        assert_eq!(
+            read("Google, not Amazon, will invest $5 billion in Anthropic."),
+            ["invest(investor=Google, investee=Anthropic)"]
         );
     }
 

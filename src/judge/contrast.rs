@@ -12,7 +12,7 @@ use crate::align::Alignment;
 use crate::claims::ClaimSet;
 use crate::extract::Facts;
 use crate::finding::{Detail, FindingKind, Topic};
-use crate::marks::MarkKind;
+use crate::marks::{Mark, MarkKind};
 use crate::overlap::{products, talk};
 use crate::rule::Rule;
 
@@ -144,21 +144,49 @@ fn denied(facts: &Facts, set: &ClaimSet, nearby: &[Alignment], out: &mut Finding
                         && talk(f, cr.clause).any(|w| mine_talk.contains(&w))
                 });
                 if given.is_some() {
-                    out.push(
-                        FindingKind::Differs,
-                        Rule::ContrastDenied,
-                        claim.id,
-                        Topic::Role(r.role.clone()),
-                        Detail::ContrastDenied {
-                            denied: m.party.clone(),
-                            partner: partner.clone(),
-                            role: r.role.clone(),
-                        },
-                    );
+                    push_denied(out, claim.id, m, partner, &r.role);
+                }
+            }
+        }
+        // The same in the role frames: "Microsoft, not Nvidia, will invest" against a
+        // claim's frame of the relation that has Nvidia in the investor's role.
+        for sf in facts.frames.iter().filter(|f| f.clause == m.clause) {
+            for x in sf.fillers.iter().filter(|x| x.name == *partner) {
+                for a in nearby.iter().filter(|a| a.same_event()) {
+                    let f = &set.claims[a.claim].facts;
+                    let in_role = |cf: &crate::frame::Frame, name: &str| {
+                        cf.fillers.iter().any(|y| {
+                            y.role == x.role
+                                && (y.name == name || y.parent.as_deref() == Some(name))
+                        })
+                    };
+                    let given = f.frames.iter().any(|cf| {
+                        cf.relation == sf.relation
+                            && affirms(f, cf.clause)
+                            && in_role(cf, &m.party)
+                            && !in_role(cf, partner)
+                    });
+                    if given {
+                        push_denied(out, a.claim, m, partner, &x.role);
+                    }
                 }
             }
         }
     }
+}
+
+fn push_denied(out: &mut Findings, claim: usize, m: &Mark, partner: &str, role: &str) {
+    out.push(
+        FindingKind::Differs,
+        Rule::ContrastDenied,
+        claim,
+        Topic::Role(role.to_string()),
+        Detail::ContrastDenied {
+            denied: m.party.clone(),
+            partner: partner.to_string(),
+            role: role.to_string(),
+        },
+    );
 }
 
 /// "Offered both on Bedrock and on Azure" against "exclusively available through
@@ -318,6 +346,23 @@ mod tests {
         assert_fires(
             Rule::ContrastDenied,
             "Third-party stateless API calls to OpenAI models will move to AWS instead of Azure.",
+        );
+    }
+
+    /// The frames carry the role: a corpus of its own, with no role the older readings
+    /// of "invest" find.
+    #[test]
+    fn contrast_denied_in_a_frame() {
+        let set = crate::judge::corpus(&[(
+            "fund.txt",
+            "Brightwater Capital will invest $40 million in Solvane, the battery maker said on \
+             Monday. Solvane plans to use the money to build a factory in Lisbon. Harlow \
+             Ventures, an earlier backer, did not take part in the new round.",
+        )]);
+        crate::judge::assert_fires_in(
+            &set,
+            Rule::ContrastDenied,
+            "Harlow Ventures, not Brightwater Capital, will invest $40 million in Solvane.",
         );
     }
 
