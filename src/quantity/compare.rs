@@ -12,8 +12,11 @@ impl Quantity {
         }
         let ((low, value, high), (o_low, o_value, o_high)) =
             (self.against(other), other.against(self));
-        // Two stated maxima ("up to 5x", "up to 2x") are claims about the maximum itself.
-        if self.hedge == Some(Hedge::UpTo) && other.hedge == Some(Hedge::UpTo) {
+        // Two stated maxima ("up to 5x", "up to 2x") are claims about the maximum itself;
+        // two round figures ("some 950 km", "about 510 miles") each allow the other's
+        // rounding, not both roundings added up.
+        let both = |h: Hedge| self.hedge == Some(h) && other.hedge == Some(h);
+        if both(Hedge::UpTo) || both(Hedge::About) {
             let tol = (high - value).max(o_high - o_value);
             return (value - o_value).abs() <= tol + f64::EPSILON;
         }

@@ -259,6 +259,11 @@ mod tests {
         assert!(!find("more than 5%")[0].compatible(at_most));
         assert!(at_most.compatible(five) && five.compatible(at_most));
         assert!(find("up to 6%")[0].compatible(&find("more than 5%")[0]));
+        // Two round figures: each allows the other's rounding, not both added up.
+        let some950 = &find("some 950 km")[0];
+        assert!(some950.compatible(&find("about 590 miles")[0]));
+        assert!(!some950.compatible(&find("about 510 miles")[0]));
+        assert!(find("about 1,300 tonnes")[0].compatible(&find("roughly 1,400 tonnes")[0]));
         assert!(!find("$30 million")[0].compatible(&find("$300 million")[0]));
         assert!(find("$2.5 trillion")[0].compatible(&find("$2.52 trillion")[0]));
         assert!(!find("roughly 40%")[0].compatible(&find("14%")[0]));
