@@ -33,7 +33,7 @@ setup-test:
 	bash scripts/setup.sh --browser --npm
 
 # The browser build: www/pkg/factmark.js + factmark_bg.wasm (--target web), then npm
-# binaryen's wasm-opt -Oz, kept only if its output still loads (scripts/wasm-opt.sh);
+# binaryen's wasm-opt -Oz --converge, kept only if its output still loads (scripts/wasm-opt.sh);
 # then .br and .gz copies for the server (scripts/precompress.mjs).
 wasm: setup
 	$(call step,cargo build --lib --target wasm32-unknown-unknown --profile wasm)

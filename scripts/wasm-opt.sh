@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Optimises www/pkg/factmark_bg.wasm with wasm-opt -Oz and keeps the result only if it
+# Optimises www/pkg/factmark_bg.wasm with wasm-opt -Oz --converge and keeps the result only if it
 # still works (scripts/wasm-smoke.mjs). The wasm-opt is npm's binaryen (package.json pins
 # the release; scripts/setup.sh --npm installs it): old releases such as Debian 12's 108
 # mis-write wasm-bindgen's externref table export, producing a module that fails at init
@@ -20,12 +20,12 @@ fi
 tmp=$(mktemp "$pkg/.factmark_bg.XXXXXX.wasm")
 trap 'rm -f "$tmp"' EXIT
 version=$("$opt" --version 2>/dev/null || echo "wasm-opt ?")
-"$opt" -Oz --strip-debug --strip-producers --enable-reference-types --enable-bulk-memory --enable-nontrapping-float-to-int \
+"$opt" -Oz --converge --strip-debug --strip-producers --strip-target-features --enable-reference-types --enable-bulk-memory --enable-nontrapping-float-to-int \
   --enable-sign-ext --enable-mutable-globals --enable-multivalue -o "$tmp" "$wasm"
 if node scripts/wasm-smoke.mjs "$pkg" "$tmp" >/dev/null 2>&1; then
   before=$(wc -c <"$wasm")
   cat "$tmp" >"$wasm" # keeps the mode of the wasm-bindgen output (mktemp makes 0600)
-  echo "wasm-opt.sh: $version -Oz: $before -> $(wc -c <"$wasm") bytes"
+  echo "wasm-opt.sh: $version -Oz --converge: $before -> $(wc -c <"$wasm") bytes"
 else
   echo "wasm-opt.sh: WARNING: $version produced a wasm that fails to load; keeping the un-optimised wasm" >&2
   echo "wasm-opt.sh: (binaryen 108 from Debian 12 is known to break wasm-bindgen's externref table; a newer one works, e.g. WASM_OPT=path/to/wasm-opt)" >&2

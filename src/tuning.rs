@@ -15,34 +15,51 @@ macro_rules! tuning {
             /// Reads `name<TAB>value` rows (blank lines and `#` comments skipped); every
             /// field must be given once.
             pub fn parse(text: &str) -> Result<Tuning, String> {
-                $(let mut $field: Option<$ty> = None;)+
-                for (n, line) in text.lines().enumerate() {
-                    let line = line.trim();
-                    if line.is_empty() || line.starts_with('#') {
-                        continue;
-                    }
-                    let (name, value) = line
-                        .split_once('\t')
-                        .ok_or_else(|| format!("tuning line {}: expected name<TAB>value", n + 1))?;
-                    let value = value.split('\t').next().unwrap_or("").trim();
-                    match name.trim() {
-                        $(stringify!($field) => {
-                            if $field.is_some() {
-                                return Err(format!("tuning line {}: {} given twice", n + 1, name));
-                            }
-                            $field = Some(value.parse().map_err(|_| {
-                                format!("tuning line {}: {} is not a number: {}", n + 1, name, value)
-                            })?);
-                        })+
-                        other => return Err(format!("tuning line {}: unknown threshold {}", n + 1, other)),
-                    }
-                }
+                let rows = rows(text, &[$(stringify!($field)),+])?;
                 Ok(Tuning {
-                    $($field: $field.ok_or_else(|| format!("tuning: {} is missing", stringify!($field)))?,)+
+                    $($field: value(&rows, stringify!($field))?,)+
                 })
             }
         }
     };
+}
+
+/// A row's name, value and line number.
+type Row<'a> = (&'a str, &'a str, usize);
+
+/// The rows of `text`, each naming one of `names` once. One function for every field,
+/// not code per field: the browser build carries this parser.
+fn rows<'a>(text: &'a str, names: &[&str]) -> Result<Vec<Row<'a>>, String> {
+    let mut rows: Vec<Row> = Vec::with_capacity(names.len());
+    for (n, line) in text.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let (name, value) = line
+            .split_once('\t')
+            .ok_or_else(|| format!("tuning line {}: expected name<TAB>value", n + 1))?;
+        let (name, value) = (name.trim(), value.split('\t').next().unwrap_or("").trim());
+        if !names.contains(&name) {
+            return Err(format!("tuning line {}: unknown threshold {}", n + 1, name));
+        }
+        if rows.iter().any(|(given, _, _)| *given == name) {
+            return Err(format!("tuning line {}: {} given twice", n + 1, name));
+        }
+        rows.push((name, value, n + 1));
+    }
+    Ok(rows)
+}
+
+/// The value `rows` give `name`.
+fn value<T: std::str::FromStr>(rows: &[Row], name: &str) -> Result<T, String> {
+    let (_, value, line) = rows
+        .iter()
+        .find(|(given, _, _)| *given == name)
+        .ok_or_else(|| format!("tuning: {name} is missing"))?;
+    value
+        .parse()
+        .map_err(|_| format!("tuning line {line}: {name} is not a number: {value}"))
 }
 
 tuning! {

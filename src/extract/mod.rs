@@ -61,7 +61,7 @@ pub fn extract_for(
         None,
         lexicon,
         context,
-        compared,
+        &compared,
         &mut Buffers::default(),
     )
 }
@@ -77,13 +77,15 @@ pub struct Buffers<'a> {
 }
 
 /// [`extract_for`] with the working lists of `buffers`, and `text` with its ASCII letters
-/// in lower case if the caller has it (see [`tokenize_lowered_into`]).
+/// in lower case if the caller has it (see [`tokenize_lowered_into`]). `compared` is a
+/// trait object, not a type parameter: one copy of this long function, not one per
+/// caller, in the browser build.
 pub fn extract_reusing<'a>(
     text: &'a str,
     ascii_lower: Option<&'a str>,
     lexicon: &Lexicon,
     context: &mut Context,
-    compared: impl Fn(&Facts) -> bool,
+    compared: &dyn Fn(&Facts) -> bool,
     buffers: &mut Buffers<'a>,
 ) -> Facts {
     let mut tokens = std::mem::take(&mut buffers.tokens);

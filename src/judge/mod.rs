@@ -134,7 +134,7 @@ fn each_sentence(
             Some(&ascii_lower[span.clone()]),
             &claims.lexicon,
             &mut context,
-            gate::compared,
+            &gate::compared,
             &mut buffers,
         );
         let mut explained = Trace::default();
