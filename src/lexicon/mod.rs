@@ -103,6 +103,9 @@ pub struct Lexicon {
     /// Words before a reading that make it a difference ("by", "a swing of").
     #[serde(default)]
     pub change_markers: Vec<Phrase>,
+    /// Words that say a signed unit's reading is below zero ("minus 150 degrees Celsius").
+    #[serde(default)]
+    pub minus_words: HashSet<String>,
     pub hedges: Vec<(Phrase, Hedge)>,
     pub months: HashMap<String, u8>,
     /// Weekday names, 1 (Monday) to 7 (Sunday).
@@ -317,7 +320,7 @@ mod word_list_tests {
     #[test]
     fn every_word_list_entry_is_one_token() {
         let lexicon = crate::claim_set().lexicon.clone();
-        let lists: [(&str, &HashSet<String>); 19] = [
+        let lists: [(&str, &HashSet<String>); 20] = [
             ("date_bound", &lexicon.date_bounds),
             ("date_bound_filler", &lexicon.date_bound_fillers),
             ("deadline", &lexicon.deadlines),
@@ -337,6 +340,7 @@ mod word_list_tests {
             ("relative_time", &lexicon.relative_time),
             ("party_noun", &lexicon.party_nouns),
             ("change_by", &lexicon.change_words),
+            ("minus_word", &lexicon.minus_words),
         ];
         // Clitics ("'s") are one token after a word, and titles with a full stop ("Mr.")
         // are listed beside their bare form ("Mr").

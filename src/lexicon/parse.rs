@@ -322,6 +322,7 @@ impl Lexicon {
             "rate" => insert_all(&mut self.rate_words, list(1)?),
             "ratio" => insert_all(&mut self.ratio_words, list(1)?),
             "change_by" => insert_all(&mut self.change_words, list(1)?),
+            "minus_word" => insert_all(&mut self.minus_words, list(1)?),
             "party_noun" => insert_all(&mut self.party_nouns, list(1)?),
             "synonyms" => {
                 let words = list(2)?;

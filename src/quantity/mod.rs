@@ -353,6 +353,16 @@ mod tests {
         assert!(agree("87°C", "189°F"));
         assert!(agree("-73°C", "-99°F"));
         assert!(!agree("-73°C", "-73°F"));
+        // A sign in words, after a hedge or not.
+        assert!(agree("around minus 150 degrees Celsius", "-238°F"));
+        assert!(!agree("around 150 degrees Celsius", "-238°F"));
+        assert_eq!(one("minus 40 degrees Fahrenheit").value, -40.0);
+        assert_eq!(
+            one("around minus 150 degrees Celsius").hedge,
+            Some(Hedge::About)
+        );
+        // Not the sign of an unsigned measure.
+        assert_eq!(one("negative 5 km").value, 5000.0);
         assert!(agree(
             "about 87 degrees Celsius",
             "around 189 degrees Fahrenheit"

@@ -210,7 +210,14 @@ pub(super) fn parse_at(
     if measure == Measure::Unit(UnitKind::Duration) && says_when(tokens, end, lexicon, consumed) {
         return None;
     }
-    let (mut hedge, hedge_start) = hedge_before(tokens, start, lexicon, consumed, &measure);
+    // "minus 150 degrees Celsius": the sign word belongs to the reading, and a hedge comes
+    // before it ("around minus 150").
+    let minus_word = unit.is_some_and(|u| u.signed)
+        && start > 0
+        && !consumed[start - 1]
+        && lexicon.minus_words.contains(tokens[start - 1].lower());
+    let signed_start = start - usize::from(minus_word);
+    let (mut hedge, hedge_start) = hedge_before(tokens, signed_start, lexicon, consumed, &measure);
     if figure.at_least {
         hedge = hedge.or(Some(Hedge::AtLeast));
     }
@@ -229,6 +236,8 @@ pub(super) fn parse_at(
             measure = Measure::Unit(UnitKind::Measure(format!("{}_change", u.kind.name())));
             factor = change;
             plus = 0.0;
+        } else if minus_word {
+            stated = -stated;
         } else if u.signed && hedge_start == start && minus_before(tokens, i) {
             stated = -stated;
             start = i - 1;
