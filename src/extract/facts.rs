@@ -27,6 +27,10 @@ pub struct Facts {
     /// Contrast, exclusivity and participation (see `crate::marks`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub marks: Vec<Mark>,
+    /// It does not end as a sentence does (no full stop, question or exclamation mark):
+    /// a headline, a caption or a list item.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub fragment: bool,
 }
 
 /// A content word, folded to its synonym group. Claims have thousands, so the embedded

@@ -27,7 +27,7 @@ use self::figures::{
 use self::mentions::{mark_sources, resolve_references};
 use self::mood::sentence_mood;
 use self::roles::{attributes, roles};
-use self::tokens::{classify_stems, is_heading, without_citations};
+use self::tokens::{classify_stems, ends_as_sentence, is_heading, without_citations};
 use self::words::{
     concept_of, denied, is_content, is_light, nearest_before, owner, qualifiers, terms,
     window_concepts,
@@ -132,6 +132,7 @@ pub fn extract_reusing<'a>(
         mentions: found,
         dates,
         clauses,
+        fragment: !ends_as_sentence(text),
         ..Facts::default()
     };
     for d in &mut facts.dates {

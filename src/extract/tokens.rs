@@ -30,10 +30,16 @@ pub(super) fn without_citations(tokens: &mut Vec<Token>) {
     }
 }
 
+/// Whether `text` ends as a sentence does: with a full stop, a question or exclamation
+/// mark, or a closing quote. A headline, a caption or a list item does not.
+pub(super) fn ends_as_sentence(text: &str) -> bool {
+    text.trim_end().ends_with(['.', '!', '?', '"', '”'])
+}
+
 /// A title-case line without a full stop: a heading, where capitals say nothing.
 pub(super) fn is_heading(text: &str, tokens: &[Token]) -> bool {
     // Most sentences end in a full stop: their words need no counting.
-    if text.trim_end().ends_with(['.', '!', '?', '"', '”']) {
+    if ends_as_sentence(text) {
         return false;
     }
     let words = || {
