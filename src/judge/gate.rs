@@ -5,8 +5,10 @@
 
 use crate::align::{best, Alignment};
 use crate::claims::ClaimSet;
+use crate::date::DateMention;
 use crate::extract::Facts;
 use crate::lexicon::Mood;
+use crate::quantity::Quantity;
 use crate::rule::Rule;
 
 /// The gate a sentence's mood closes, if any: only assertions are checked.
@@ -25,29 +27,32 @@ pub(super) fn mood(facts: &Facts) -> Option<Rule> {
 /// alone ("on Friday") is too common to make a sentence about something.
 pub(super) fn anchors(facts: &Facts) -> usize {
     facts.names().count()
-        + facts
-            .quantities
-            .iter()
-            .filter(|q| facts.asserted(q.clause))
-            .count()
-        + facts
-            .dates
-            .iter()
-            .filter(|d| !d.bound && facts.asserted(d.clause) && d.has_calendar_field())
-            .count()
+        + asserted_figures(facts).count()
+        + calendar_dates(facts).count()
         + facts.attributes.len()
 }
 
 /// Whether the sentence states a figure or a calendar date: a detail checkable on its own
 /// ("the plume reached 12 km", "the first case was confirmed on 14 February"), where a
-/// lone name is not; nor is the figure of a line that does not end as a sentence does
+/// lone name is not; nor is either in a line that does not end as a sentence does
 /// ("The $50 Billion Handshake", "Five numbers behind the AI cloud wars").
 fn measured(facts: &Facts) -> bool {
-    !facts.fragment && facts.quantities.iter().any(|q| facts.asserted(q.clause))
-        || facts
-            .dates
-            .iter()
-            .any(|d| !d.bound && facts.asserted(d.clause) && d.has_calendar_field())
+    !facts.fragment
+        && (asserted_figures(facts).next().is_some() || calendar_dates(facts).next().is_some())
+}
+
+/// The figures of the sentence's asserted clauses.
+fn asserted_figures(facts: &Facts) -> impl Iterator<Item = &Quantity> {
+    facts.quantities.iter().filter(|q| facts.asserted(q.clause))
+}
+
+/// The dates of its asserted clauses that give a calendar field (not a bound, nor a
+/// weekday alone).
+fn calendar_dates(facts: &Facts) -> impl Iterator<Item = &DateMention> {
+    facts
+        .dates
+        .iter()
+        .filter(|d| !d.bound && facts.asserted(d.clause) && d.has_calendar_field())
 }
 
 /// Whether the judge looks past a sentence's mood and anchors, which is where it starts to
