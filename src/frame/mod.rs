@@ -127,6 +127,12 @@ impl Frame {
 }
 
 impl Filler {
+    /// Whether the filler is the party `name`, itself or by one of its products
+    /// ("Bedrock" for "Amazon").
+    pub fn stands_for(&self, name: &str) -> bool {
+        self.name == name || self.parent.as_deref() == Some(name)
+    }
+
     /// One party: the same name, or a product and its maker, or two products of one maker
     /// ("AWS" and "Amazon", "Bedrock" and "Amazon").
     pub fn same_party(&self, other: &Filler) -> bool {

@@ -155,10 +155,9 @@ fn denied(facts: &Facts, set: &ClaimSet, nearby: &[Alignment], out: &mut Finding
                 for a in nearby.iter().filter(|a| a.same_event()) {
                     let f = &set.claims[a.claim].facts;
                     let in_role = |cf: &crate::frame::Frame, name: &str| {
-                        cf.fillers.iter().any(|y| {
-                            y.role == x.role
-                                && (y.name == name || y.parent.as_deref() == Some(name))
-                        })
+                        cf.fillers
+                            .iter()
+                            .any(|y| y.role == x.role && y.stands_for(name))
                     };
                     let given = f.frames.iter().any(|cf| {
                         cf.relation == sf.relation

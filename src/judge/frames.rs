@@ -287,7 +287,7 @@ fn tie(s: &Facts, sf: &Frame, c: &Facts, cf: &Frame, relation: &Relation) -> Opt
         sf.fillers
             .iter()
             .chain(&cf.fillers)
-            .any(|f| f.name == n || f.parent.as_deref() == Some(n))
+            .any(|f| f.stands_for(n))
     };
     tie += names_in_clause(s, sf.clause)
         .filter(|n| !filler(n) && names_in_clause(c, cf.clause).any(|m| m == *n))
@@ -365,10 +365,7 @@ fn reading<'a>(
         Exchange::Both
     } else if in_frame {
         return Reading::Unrelated;
-    } else if claim
-        .names()
-        .any(|n| n == with.name || with.parent.as_deref() == Some(n))
-    {
+    } else if claim.names().any(|n| with.stands_for(n)) {
         Exchange::Named
     } else {
         Exchange::One
@@ -391,10 +388,7 @@ fn other_party<'a>(
     sentence: &Facts,
     claim: &Facts,
 ) -> Option<(&'a Filler, &'a Filler)> {
-    let names = |f: &Facts, x: &Filler| {
-        f.names()
-            .any(|n| n == x.name || x.parent.as_deref() == Some(n))
-    };
+    let names = |f: &Facts, x: &Filler| f.names().any(|n| x.stands_for(n));
     relation.unique.iter().find_map(|role| {
         let mut mine = s.fillers.iter().filter(|f| f.role == *role);
         let mut theirs = c.fillers.iter().filter(|f| f.role == *role);
