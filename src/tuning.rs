@@ -121,6 +121,10 @@ tuning! {
     /// Another document's figure disputes the sentence's only if it shares this many role
     /// words: one shared "investment" is not enough to make two figures one.
     rival_role_words: usize,
+    /// A figure agreeing with a claim figure that shares none of its role words is
+    /// outranked by a differing one that shares them, where that claim explains this many
+    /// times as much of the sentence.
+    outranking_coverage: f64,
     /// Documents that disagree about one figure differ by a rounding, a revision or a
     /// misreport ($13 billion against eleven); figures further apart than this factor are
     /// two figures, not a dispute.

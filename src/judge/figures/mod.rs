@@ -260,9 +260,38 @@ pub(super) fn compare(
                     .count();
                 (owner, qualified, roles)
             };
+            let role_words = |c: &Candidate| {
+                q.roles
+                    .iter()
+                    .filter(|r| c.quantity.roles.contains(r))
+                    .count()
+            };
+            // A plain agreement with a figure of another measure, in a claim loosely tied to
+            // the sentence ("250 gigawatts" of energy demand), gives way to a claim far more
+            // of the sentence is about that tells this figure's roles with another value
+            // ("two gigawatts" of Trainium capacity).
+            let outranking: Option<f64> = (pass == Pass::Agrees)
+                .then(|| {
+                    candidates
+                        .iter()
+                        .filter(|d| {
+                            role_words(d) >= tuning.rival_role_words
+                                && !used.contains(&(d.claim.id, d.index))
+                                && !matched(d)
+                                && pair(m, d, Pass::SameRoleDiffers, set, out).is_some()
+                        })
+                        .map(|d| d.coverage)
+                        .max_by(f64::total_cmp)
+                })
+                .flatten();
+            let outranked = |c: &Candidate| {
+                role_words(c) == 0
+                    && outranking.is_some_and(|d| d >= tuning.outranking_coverage * c.coverage)
+            };
             let Some((c, kind)) = candidates
                 .iter()
                 .filter(fits)
+                .filter(|c| !outranked(c))
                 .filter_map(|c| pair(m, c, pass, set, out).map(|k| (c, k)))
                 .max_by(|(a, _), (b, _)| {
                     fit(a)
@@ -340,7 +369,7 @@ pub(super) fn compare(
 
 #[cfg(test)]
 mod tests {
-    use crate::judge::{assert_fires, assert_fires_in, corpus};
+    use crate::judge::{assert_fires, assert_fires_in, corpus, explain_one, Verdict};
     use crate::rule::Rule;
 
     #[test]
@@ -399,6 +428,27 @@ mod tests {
             &set,
             Rule::FigureRivalSource,
             "Globex's equity investment in the Initech chip foundry in Austin is $5 billion.",
+        );
+    }
+
+    #[test]
+    fn an_agreement_of_another_measure_is_outranked() {
+        let set = corpus(&[
+            (
+                "a.txt",
+                "Globex is allocating 40 megawatts of its solar capacity to the Initech plant in Austin.",
+            ),
+            (
+                "b.txt",
+                "Looking ahead, the estimated demand of ninety megawatts of power at Initech is a hurdle no single utility can clear.",
+            ),
+        ]);
+        let sentence =
+            "Globex is allocating 90 megawatts of its solar capacity to the Initech plant in Austin.";
+        let (judgement, _) = explain_one(&set, sentence);
+        assert_eq!(
+            (judgement.verdict, judgement.rule),
+            (Verdict::Contradict, Rule::FigureSameRoleDiffers)
         );
     }
 

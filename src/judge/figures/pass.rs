@@ -45,7 +45,10 @@ pub(super) enum Pass {
 
 /// Agreements are settled before differences, so a figure is never contradicted by a
 /// claim figure another figure of the sentence will match; only a difference in the very
-/// same slot (same owner, same role) comes before a plain agreement.
+/// same slot (same owner, same role) comes before a plain agreement, and a plain agreement
+/// with a figure sharing none of the sentence figure's role words gives way to a difference
+/// in a claim that tells those roles and explains far more of the sentence
+/// (`outranking_coverage`).
 pub(super) const PASSES: [Pass; 8] = [
     Pass::SameRoleAgrees,
     Pass::SameOwnerDiffers,
