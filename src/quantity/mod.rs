@@ -398,6 +398,9 @@ mod tests {
         ));
         assert!(!agree("6 hours and 40 minutes", "2.9 years"));
         assert!(agree("well over half an hour", "38 minutes"));
+        assert!(agree("a quarter of a terawatt", "250 gigawatts"));
+        assert!(agree("a third of a mile", "about 536 metres"));
+        assert_eq!(dimension("a quarter of the surface"), "percent");
     }
 
     #[test]
@@ -466,6 +469,7 @@ mod tests {
         assert_eq!(money("a quarter-trillion dollars"), 2.5e11);
         assert_eq!(money("thirty billion dollars"), 3e10);
         assert_eq!(money("half a billion dollars"), 5e8);
+        assert_eq!(money("a quarter of a billion dollars"), 2.5e8);
         assert_eq!(money("a billion dollars"), 1e9);
         assert_eq!(one("two and a half years").value, 2.5);
         assert_eq!(one("a dozen missions").value, 12.0);

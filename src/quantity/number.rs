@@ -193,7 +193,7 @@ pub(super) fn plain_figure_at(tokens: &[Token], i: usize, lexicon: &Lexicon) -> 
 /// A part of a whole (`pct` per cent of it), its words from `start` to before `at`: a
 /// share of what follows "of" ("a third of the surface") or of a change ("cut by a
 /// third"), or a part of a scale or unit after it ("half a billion", "a quarter-trillion",
-/// "half an hour"). Not "the first half of 2026", which is a time, nor "the fifth of May".
+/// "half an hour", "a quarter of a terawatt"). Not "the first half of 2026", which is a time, nor "the fifth of May".
 fn part_of(
     tokens: &[Token],
     start: usize,
@@ -201,13 +201,16 @@ fn part_of(
     pct: f64,
     lexicon: &Lexicon,
 ) -> Option<Figure> {
-    let mut k = at;
-    k += usize::from(tokens.get(k).is_some_and(|t| t.glued && t.lower() == "-"));
-    k += usize::from(
+    let article = |k: usize| {
         tokens
             .get(k)
-            .is_some_and(|t| matches!(t.lower(), "a" | "an")),
-    );
+            .is_some_and(|t| matches!(t.lower(), "a" | "an"))
+    };
+    let mut k = at;
+    k += usize::from(tokens.get(k).is_some_and(|t| t.glued && t.lower() == "-"));
+    // "a quarter of a terawatt", "a third of a billion": "of a" before the unit or scale.
+    k += usize::from(tokens.get(k).is_some_and(|t| t.lower() == "of") && article(k + 1));
+    k += usize::from(article(k));
     let scale_or_unit = tokens.get(k).is_some_and(|t| {
         t.lower().len() > 1 && lexicon.scales.contains_key(t.lower())
             || unit_at(tokens, k, lexicon, Spot::AfterFigure).is_some()
