@@ -9,7 +9,7 @@
 use crate::clause::Clause;
 use crate::entity::Mention;
 use crate::lexicon::{class, EntityClass, Lexicon, Phrase};
-use crate::token::Token;
+use crate::token::{Token, TokenKind};
 use serde::{Deserialize, Serialize};
 
 /// The lexicon's words for marks, each list of phrases lower case and split as the
@@ -39,6 +39,10 @@ pub struct MarkWords {
     pub ordinals: Vec<(String, u8)>,
     /// Superlatives and what they rank by ("biggest" → large): place 1 on that scale.
     pub superlatives: Vec<(String, String)>,
+    /// An ordinal standing alone after one of these words ("finished a distant third",
+    /// "climbed to fourth") is a place in a ranking: the noun of that ranking, and the
+    /// words.
+    pub standing_place: Option<(String, Vec<String>)>,
     /// Words that make a first the first ever ("ever", "on record", "in history").
     pub ever: Vec<Phrase>,
     /// Words that make a first the first since a time ("since"): there were others before.
@@ -47,9 +51,10 @@ pub struct MarkWords {
 
 impl MarkWords {
     /// The lexicon kinds read here.
-    pub const KINDS: [&'static str; 12] = [
+    pub const KINDS: [&'static str; 13] = [
         "also",
         "ordinal",
+        "standing_place",
         "superlative",
         "ever",
         "since",
@@ -101,6 +106,19 @@ impl MarkWords {
                     .map_err(|_| format!("`{}` is not a place", field(1).unwrap_or("")))?;
                 self.ordinals
                     .extend(words(2)?.into_iter().map(|w| (w, place)));
+            }
+            "standing_place" => {
+                let noun = field(1)?.to_lowercase();
+                if let Some(phrase) = words(2)?.iter().find(|w| w.contains(' ')) {
+                    return Err(format!("`standing_place` takes one word each, not {phrase}"));
+                }
+                match &mut self.standing_place {
+                    Some((given, before)) if *given == noun => before.extend(words(2)?),
+                    Some((given, _)) => {
+                        return Err(format!("`standing_place` is {given} already, not {noun}"))
+                    }
+                    None => self.standing_place = Some((noun, words(2)?)),
+                }
             }
             _ => {
                 let scale = field(1)?.to_string();
@@ -188,6 +206,10 @@ const EVENT_WORDS: usize = 4;
 /// denies ("did not formally join"), or between the word and a negation after it
 /// ("fielded no candidate").
 const NEGATION_REACH: usize = 3;
+
+/// How many words before a standing ordinal its placing word may stand ("finished a
+/// distant third").
+const STANDING_REACH: usize = 3;
 
 /// How many tokens after a first its "since" may stand ("its first major cloud computing
 /// deal since …").
@@ -288,13 +310,33 @@ impl Sentence<'_, '_> {
         let (place, mut scale, mut len) = match ordinal {
             Some(n) => match superlative(k + 2).filter(|_| word(k + 1) == Some("-")) {
                 Some(scale) => (n, scale, 3),
+                None if self.standing(k) => {
+                    let (noun, _) = words.standing_place.as_ref()?;
+                    let stem = crate::token::stem(noun);
+                    let scale = self
+                        .lexicon
+                        .synonyms
+                        .get(noun)
+                        .map_or_else(|| self.lexicon.concept(&stem).to_string(), String::clone);
+                    (n, scale, 1)
+                }
                 None => {
                     let next = word(k + 1)?;
                     if self.lexicon.periods.contains_key(next) || self.tokens[k + 1].glued {
                         return None;
                     }
                     let end = self.clauses[clause].tokens.end.min(k + 4);
-                    let noun = (k + 1..end).find_map(|j| (self.concept)(j))?;
+                    // "from sixth to fourth": the sixth is an earlier place, not a rank
+                    // of fourths.
+                    let noun_at = (k + 1..end).find(|&j| (self.concept)(j).is_some())?;
+                    if words
+                        .ordinals
+                        .iter()
+                        .any(|(w, _)| Some(w.as_str()) == word(noun_at))
+                    {
+                        return None;
+                    }
+                    let noun = (self.concept)(noun_at)?;
                     (n, noun, 1)
                 }
             },
@@ -319,6 +361,25 @@ impl Sentence<'_, '_> {
                 since,
             },
         ))
+    }
+
+    /// Whether the ordinal at `k` stands alone as a place: no content word follows it, and
+    /// a word of `standing_place` comes at most [`STANDING_REACH`] words before it, with
+    /// no punctuation between ("came third with 9,070 votes"; not "from sixth to fourth",
+    /// whose sixth is the earlier place, nor "at first").
+    fn standing(&self, k: usize) -> bool {
+        let Some((_, before)) = &self.lexicon.marks.standing_place else {
+            return false;
+        };
+        let alone = self
+            .tokens
+            .get(k + 1)
+            .is_none_or(|t| t.kind == TokenKind::Punct || (self.concept)(k + 1).is_none());
+        alone
+            && (k.saturating_sub(STANDING_REACH)..k)
+                .rev()
+                .take_while(|&j| self.tokens[j].kind != TokenKind::Punct)
+                .any(|j| before.iter().any(|w| w == self.tokens[j].lower()))
     }
 
     /// The event words after token `from` in `clause`.
@@ -502,9 +563,18 @@ pub fn read(s: &Sentence) -> Vec<Mark> {
             continue;
         }
         if let Some((len, rank)) = s.rank_at(k, clause) {
-            let event = s.event(clause, k + len);
             let parties = s.subjects(clause, k);
             let party = parties.first().map_or(String::new(), |m| m.name.clone());
+            // What is ranked may be named: "third in the Alpine Classic".
+            let mut event = s.event(clause, k + len);
+            let clause_end = s.clauses[clause].tokens.end;
+            event.extend(
+                s.mentions
+                    .iter()
+                    .filter(|m| m.tokens.start >= k + len && m.tokens.end <= clause_end)
+                    .filter(|m| m.name != party)
+                    .map(|m| m.name.clone()),
+            );
             out.push(Mark {
                 kind: MarkKind::Rank,
                 party,
@@ -556,4 +626,17 @@ pub fn read(s: &Sentence) -> Vec<Mark> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::MarkWords;
+
+    #[test]
+    fn a_standing_place_word_is_one_word_with_one_noun() {
+        let mut words = MarkWords::default();
+        assert!(words.add(&["standing_place", "place", "came|finished"]).is_ok());
+        assert!(words.add(&["standing_place", "place", "ended up"]).is_err());
+        assert!(words.add(&["standing_place", "rank", "placed"]).is_err());
+    }
 }

@@ -262,13 +262,19 @@ fn rank(facts: &Facts, set: &ClaimSet, nearby: &[Alignment], out: &mut Findings)
         .filter(|m| m.kind == MarkKind::Rank && affirms(facts, m.clause))
     {
         let Some(mine) = &m.rank else { continue };
-        for a in nearby.iter().filter(|a| a.same_event()) {
+        for a in nearby {
             let claim = &set.claims[a.claim];
             let f = &claim.facts;
+            // Another event's claim is compared where the sentence names the party ranked
+            // and the claim names no other.
+            let tied = |cm: &Mark| {
+                a.same_event()
+                    || !m.party.is_empty() && (m.party == cm.party || cm.party.is_empty())
+            };
             for cm in f
                 .marks
                 .iter()
-                .filter(|cm| cm.kind == MarkKind::Rank && affirms(f, cm.clause))
+                .filter(|cm| cm.kind == MarkKind::Rank && affirms(f, cm.clause) && tied(cm))
             {
                 let Some(theirs) = &cm.rank else { continue };
                 let same_thing = theirs.scale == mine.scale
@@ -338,6 +344,25 @@ mod tests {
             Rule::RankAgrees,
             "The $110 billion raise was the largest private funding round in history.",
         );
+    }
+
+    /// An ordinal standing alone is a place: a corpus of its own.
+    #[test]
+    fn a_standing_ordinal_is_a_place() {
+        let set = crate::judge::corpus(&[(
+            "race.txt",
+            "Lena Marsh finished a close third in the Alpine Classic on Sunday, two minutes \
+             behind the winner. The result lifted Lena Marsh from ninth to sixth in the season \
+             standings.",
+        )]);
+        let (third, _) = crate::judge::explain_one(
+            &set,
+            "Lena Marsh finished fifth in the Alpine Classic on Sunday.",
+        );
+        assert_eq!(third.rule, Rule::RankDiffers, "{third:#?}");
+        let (sixth, _) =
+            crate::judge::explain_one(&set, "Lena Marsh climbed to sixth in the season standings.");
+        assert_eq!(sixth.rule, Rule::RankAgrees, "{sixth:#?}");
     }
 
     #[test]

@@ -8,6 +8,7 @@ use crate::claims::ClaimSet;
 use crate::date::DateMention;
 use crate::extract::Facts;
 use crate::lexicon::Mood;
+use crate::marks::MarkKind;
 use crate::quantity::Quantity;
 use crate::rule::Rule;
 
@@ -32,13 +33,27 @@ pub(super) fn anchors(facts: &Facts) -> usize {
         + facts.attributes.len()
 }
 
-/// Whether the sentence states a figure or a calendar date: a detail checkable on its own
+/// Whether the sentence states a figure, a calendar date or a place in a ranking: a detail
+/// checkable on its own
 /// ("the plume reached 12 km", "the first case was confirmed on 14 February"), where a
 /// lone name is not; nor is either in a line that does not end as a sentence does
 /// ("The $50 Billion Handshake", "Five numbers behind the AI cloud wars").
 fn measured(facts: &Facts) -> bool {
     !facts.fragment
-        && (asserted_figures(facts).next().is_some() || calendar_dates(facts).next().is_some())
+        && (asserted_figures(facts).next().is_some()
+            || calendar_dates(facts).next().is_some()
+            || placed(facts))
+}
+
+/// Whether an asserted clause gives a place in a ranking past the first ("finished
+/// third", "the second-largest"): checkable as a figure is. A first and a superlative
+/// ("the largest player in the market") are as often praise as a place.
+fn placed(facts: &Facts) -> bool {
+    facts.marks.iter().any(|m| {
+        m.kind == MarkKind::Rank
+            && facts.asserted(m.clause)
+            && m.rank.as_ref().is_some_and(|r| r.place > 1)
+    })
 }
 
 /// The figures of the sentence's asserted clauses.
