@@ -110,7 +110,9 @@ impl MarkWords {
             "standing_place" => {
                 let noun = field(1)?.to_lowercase();
                 if let Some(phrase) = words(2)?.iter().find(|w| w.contains(' ')) {
-                    return Err(format!("`standing_place` takes one word each, not {phrase}"));
+                    return Err(format!(
+                        "`standing_place` takes one word each, not {phrase}"
+                    ));
                 }
                 match &mut self.standing_place {
                     Some((given, before)) if *given == noun => before.extend(words(2)?),
@@ -635,7 +637,9 @@ mod tests {
     #[test]
     fn a_standing_place_word_is_one_word_with_one_noun() {
         let mut words = MarkWords::default();
-        assert!(words.add(&["standing_place", "place", "came|finished"]).is_ok());
+        assert!(words
+            .add(&["standing_place", "place", "came|finished"])
+            .is_ok());
         assert!(words.add(&["standing_place", "place", "ended up"]).is_err());
         assert!(words.add(&["standing_place", "rank", "placed"]).is_err());
     }

@@ -154,11 +154,12 @@ pub(super) fn owner(
     let m = mentions
         .iter()
         .rfind(|m| m.possessive && m.tokens.end <= at && m.tokens.start >= clause_start)?;
-    let between = tokens[m.tokens.end..at]
-        .iter()
-        .filter(|t| t.kind == TokenKind::Word)
-        .count();
-    (between <= 2).then(|| m.name.clone())
+    // Not across punctuation: in "outspent Pell's, $412,000 to $389,000" the possessive
+    // stands for a noun of its own.
+    let between = &tokens[m.tokens.end..at];
+    let words = between.iter().filter(|t| t.kind == TokenKind::Word).count();
+    let broken = between.iter().any(|t| t.kind == TokenKind::Punct);
+    (words <= 2 && !broken).then(|| m.name.clone())
 }
 
 /// The participant named last before token `at` in its clause: who "matched that figure".
@@ -230,6 +231,27 @@ mod tests {
 
     fn denied(sentence: &str) -> Vec<Option<String>> {
         clauses(sentence).into_iter().map(|c| c.denied).collect()
+    }
+
+    fn owners(sentence: &str) -> Vec<Option<String>> {
+        extract(
+            sentence,
+            &crate::claim_set().lexicon,
+            &mut Context::default(),
+        )
+        .quantities
+        .into_iter()
+        .map(|q| q.owner)
+        .collect()
+    }
+
+    /// A possessive owns the figure right after it, but not across punctuation.
+    #[test]
+    fn a_possessive_owns_the_next_figure_within_its_phrase() {
+        let owned = owners("Amazon's roughly €40 million went to the Lisbon plant.");
+        assert_eq!(owned, [Some("Amazon".to_string())]);
+        let tally = owners("Amazon outbid Microsoft's, €4.1 billion to €3.8 billion.");
+        assert!(tally.iter().all(Option::is_none), "{tally:?}");
     }
 
     /// A denied word's complement narrows the denial to its last content word, up to the
