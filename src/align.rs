@@ -250,14 +250,16 @@ fn shared_quantities<'a>(
 }
 
 /// How many of the sentence's asserted dates can be compared with one of the claim's (a
-/// calendar field or a weekday both state) without conflicting.
+/// calendar field or a weekday both state) without conflicting, or name the same calendar
+/// day with another weekday: that day ties the two to one event, on which the judge then
+/// finds the weekday wrong.
 fn shared_dates(dates: &[&DateMention], cf: &Facts) -> usize {
     dates
         .iter()
         .filter(|d| {
             cf.dates
                 .iter()
-                .any(|c| !c.bound && c.comparable(d) && !c.conflicts(d))
+                .any(|c| !c.bound && (c.comparable(d) && !c.conflicts(d) || c.same_calendar_day(d)))
         })
         .count()
 }

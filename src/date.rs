@@ -46,6 +46,17 @@ impl DateMention {
             || self.year == other.year && self.months_apart(other)
     }
 
+    /// Both give the same day of the same month (and year, where both give one), whatever
+    /// weekdays they put on it: "Thursday 14 May 2024" is about the day "Tuesday 14 May
+    /// 2024" is, and wrong about its weekday.
+    pub fn same_calendar_day(&self, other: &DateMention) -> bool {
+        self.day.is_some()
+            && self.day == other.day
+            && self.month.is_some()
+            && self.month == other.month
+            && !matches!((self.year, other.year), (Some(a), Some(b)) if a != b)
+    }
+
     /// The months each date allows (a period's, or its month) have none in common.
     fn months_apart(&self, other: &DateMention) -> bool {
         let span = |d: &DateMention| d.months.or(d.month.map(|m| (m, m)));

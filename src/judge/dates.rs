@@ -224,6 +224,22 @@ mod tests {
     use crate::judge::{assert_fires, assert_fires_in, corpus};
     use crate::rule::Rule;
 
+    /// The same calendar day with another weekday ties a sentence to its claim, though
+    /// little else does; the weekday then differs.
+    #[test]
+    fn a_wrong_weekday_on_the_right_day_is_found() {
+        let set = corpus(&[(
+            "tribunal.txt",
+            "The tribunal's decision, handed down in Carrow on Tuesday 14 May 2024, dismissed \
+             the appeal.",
+        )]);
+        assert_fires_in(
+            &set,
+            Rule::DateDiffers,
+            "The ruling was handed down on Thursday 14 May 2024.",
+        );
+    }
+
     #[test]
     fn date_agrees() {
         assert_fires(
