@@ -49,14 +49,25 @@ pub(super) fn compare(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out
                     let other = theirs
                         .direction
                         .filter(|o| theirs.asserts() && !theirs.negated && o.axis == dir.axis)?;
-                    // What moves: a word both clauses share, or two names ("the FDA
-                    // rejected Kisunla").
-                    let subject = claim
-                        .facts
-                        .terms
-                        .iter()
-                        .any(|t| t.clause == cj && my_terms.contains(&t.concept.as_str()))
-                        || shared_names(facts, ci, &claim.facts, cj) >= 2;
+                    // What moves: a word both clauses share that can move on the axis
+                    // (where the axis lists such words: "shares", not "harbour" in "a surge
+                    // flooded the harbour" against "rain fell … seawater into the
+                    // harbour"), or two names ("the FDA rejected Kisunla").
+                    let movable = set.lexicon.movables.get(usize::from(dir.axis));
+                    let moves = |concept: &str| {
+                        movable.is_none_or(|m| {
+                            m.is_empty()
+                                || m.iter().any(|w| {
+                                    w == concept
+                                        || set.lexicon.concept(&crate::token::stem(w)) == concept
+                                })
+                        })
+                    };
+                    let subject = claim.facts.terms.iter().any(|t| {
+                        t.clause == cj
+                            && my_terms.contains(&t.concept.as_str())
+                            && moves(&t.concept)
+                    }) || shared_names(facts, ci, &claim.facts, cj) >= 2;
                     // Who decides may be a person ("Biden blocked the deal").
                     let same_person = people(facts, ci)
                         .any(|p| people(&claim.facts, cj).any(|q| q.name == p.name));
@@ -97,6 +108,28 @@ mod tests {
         assert_fires(
             Rule::DirectionAgrees,
             "Microsoft's stock dropped in after-hours trading after Amazon's announcement.",
+        );
+    }
+
+    /// A word both clauses share that cannot move ("harbour") does not make a storm's
+    /// surge a rise against its rain that fell: a corpus of its own.
+    #[test]
+    fn only_what_can_move_ties_two_directions() {
+        let set = crate::judge::corpus(&[(
+            "storm.txt",
+            "About 300 mm of rain fell on Dunmore in 24 hours, and a surge of about 2 metres \
+             pushed seawater into the harbour.",
+        )]);
+        let (judgement, _) = crate::judge::explain_one(
+            &set,
+            "A surge some two metres high pushed seawater into the Dunmore harbour.",
+        );
+        assert!(
+            judgement
+                .findings
+                .iter()
+                .all(|f| f.rule != Rule::DirectionDiffers),
+            "{judgement:#?}"
         );
     }
 
