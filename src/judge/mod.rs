@@ -297,6 +297,20 @@ pub(crate) fn assert_fires_in(set: &ClaimSet, rule: Rule, sentence: &str) {
     );
 }
 
+/// Asserts that `rule` decides nothing for `sentence` in `set`: neither the verdict nor
+/// any finding kept is its.
+#[cfg(test)]
+pub(crate) fn assert_not_fires_in(set: &ClaimSet, rule: Rule, sentence: &str) {
+    let (judgement, _) = explain_one(set, sentence);
+    assert!(
+        judgement.rule != rule && judgement.findings.iter().all(|f| f.rule != rule),
+        "{rule} fired for {sentence:?}: {:?} by {}, findings {:#?}",
+        judgement.verdict,
+        judgement.rule,
+        judgement.findings
+    );
+}
+
 /// [`assert_fires_in`] the bundled claim set.
 #[cfg(test)]
 pub(crate) fn assert_fires(rule: Rule, sentence: &str) {
