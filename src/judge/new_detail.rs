@@ -125,11 +125,11 @@ mod tests {
             Rule::NewWords,
             "Harwick's £4 million pier repair is funded by a heritage lottery grant.",
         );
-        let (judgement, _) = crate::judge::explain_one(
+        crate::judge::assert_not_fires_in(
             crate::claim_set(),
+            Rule::NewWords,
             "With its $50 billion commitment to OpenAI, Amazon pulled off a coup.",
         );
-        assert!(judgement.findings.iter().all(|f| f.rule != Rule::NewWords));
     }
 
     #[test]
