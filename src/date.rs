@@ -145,24 +145,38 @@ pub fn dates(
         .collect()
 }
 
-/// A date that opens the sentence after a place in capital letters and ends at a dash:
-/// "SEATTLE, March 2 —", "ZURICH/BOSTON, March 9, 2026 —" (not "On March 2 — a Monday —").
+/// A date that opens the sentence after a place in capital letters and ends at a dash,
+/// or at the news agency's name in brackets and a dash: "SEATTLE, March 2 —",
+/// "ZURICH/BOSTON, March 9, 2026 —", "SABREK, Sept. 22 (AW) -" (not "On March 2 — a
+/// Monday —").
 fn dateline(tokens: &[Token], range: &Range<usize>) -> bool {
+    let capitalised = |t: &Token| t.kind == TokenKind::Word && t.capital;
+    let mut end = range.end;
+    if tokens.get(end).is_some_and(|t| t.lower() == "(") {
+        let agency = (end + 1..tokens.len().min(end + 1 + MAX_AGENCY_WORDS + 1))
+            .find(|&k| tokens[k].lower() == ")")
+            .filter(|&close| close > end + 1 && tokens[end + 1..close].iter().all(capitalised));
+        if let Some(close) = agency {
+            end = close + 1;
+        }
+    }
     let dash = tokens
-        .get(range.end)
+        .get(end)
         .is_some_and(|t| matches!(t.lower(), "—" | "–" | "-" | "--") && !t.glued);
     let place = &tokens[..range.start];
     let place_words = place.iter().filter(|t| t.kind == TokenKind::Word).count();
     // The city in capital letters ("AUSTIN, Texas, March 10, 2026 —"): its first letter
     // and another are capitals.
     let upper_case = |t: &Token| t.kind == TokenKind::Word && t.capital && t.inner_capital;
-    let capitalised = |t: &Token| t.kind == TokenKind::Word && t.capital;
     dash && place_words > 0
         && place.first().is_some_and(upper_case)
         && place
             .iter()
             .all(|t| capitalised(t) || matches!(t.lower(), "," | "/" | "."))
 }
+
+/// The most words a news agency's name in a dateline takes ("(Reuters)", "(AP)").
+const MAX_AGENCY_WORDS: usize = 3;
 
 fn empty(year: Option<i32>, month: Option<u8>, day: Option<u8>) -> DateMention {
     DateMention {
@@ -428,6 +442,9 @@ mod tests {
         assert_eq!(found, [(Some(2026), Some(3), Some(9), true)]);
         assert!(!find("On March 2 — a Monday — Amazon agreed.")[0].3);
         assert!(find("AUSTIN, Texas, March 10, 2026 — Halvorsen said.")[0].3);
+        assert!(find("DUNMORE, Vessa, Sept. 22 (AW) - Storm Ilona tore in.")[0].3);
+        assert!(find("LONDON, May 4 (Reuters) — Halden said.")[0].3);
+        assert!(!find("On March 2 (a Monday) — Amazon agreed.")[0].3);
     }
 
     #[test]
