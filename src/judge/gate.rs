@@ -34,9 +34,9 @@ pub(super) fn anchors(facts: &Facts) -> usize {
 }
 
 /// Whether the sentence states a figure, a calendar date or a place in a ranking: a detail
-/// checkable on its own
-/// ("the plume reached 12 km", "the first case was confirmed on 14 February"), where a
-/// lone name is not; nor is either in a line that does not end as a sentence does
+/// checkable on its own ("the plume reached 12 km", "the first case was confirmed on 14
+/// February"), where a lone name is not; nor is any of them in a line that does not end as
+/// a sentence does
 /// ("The $50 Billion Handshake", "Five numbers behind the AI cloud wars").
 fn measured(facts: &Facts) -> bool {
     !facts.fragment

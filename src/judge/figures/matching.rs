@@ -23,6 +23,11 @@ pub(super) fn close(a: &Quantity, b: &Quantity, tuning: &Tuning) -> bool {
     a.close_to(b, tuning.figure_closeness)
 }
 
+/// How many role words (what a figure is of: "investment", "capacity") two figures share.
+pub(super) fn shared_roles(a: &Quantity, b: &Quantity) -> usize {
+    a.roles.iter().filter(|r| b.roles.contains(r)).count()
+}
+
 /// Whether a claim's figure is the one a sentence figure tells of, whatever else the two
 /// sentences say: the claim names its owner with a possessive ("Microsoft's $13 billion
 /// investment"), the sentence's figure is that party's, and they share a role word.
@@ -30,7 +35,7 @@ pub(super) fn owned_slot(m: &Mine, cq: &Quantity) -> bool {
     cq.owner.is_some()
         && cq.owner == m.subject
         && m.q.measure.comparable(&cq.measure)
-        && m.q.roles.iter().any(|r| cq.roles.contains(r))
+        && shared_roles(m.q, cq) > 0
 }
 
 /// Whether a claim's figure tells the same quantity as a sentence's figure by its measure

@@ -14,7 +14,7 @@ mod pair;
 mod pass;
 mod share;
 
-use self::matching::{close, covers, owned_slot, same_measure, same_number};
+use self::matching::{close, covers, owned_slot, same_measure, same_number, shared_roles};
 use self::pair::{detail, pair};
 use self::pass::{Candidate, Mine, Pass, Source, PASSES};
 use self::share::share_evidence;
@@ -253,19 +253,9 @@ pub(super) fn compare(
             let fit = |c: &Candidate| {
                 let owner = m.subject.is_some() && m.subject == c.quantity.owner;
                 let qualified = q.qualifiers == c.quantity.qualifiers;
-                let roles = q
-                    .roles
-                    .iter()
-                    .filter(|r| c.quantity.roles.contains(r))
-                    .count();
-                (owner, qualified, roles)
+                (owner, qualified, shared_roles(q, c.quantity))
             };
-            let role_words = |c: &Candidate| {
-                q.roles
-                    .iter()
-                    .filter(|r| c.quantity.roles.contains(r))
-                    .count()
-            };
+            let role_words = |c: &Candidate| shared_roles(q, c.quantity);
             // A plain agreement with a figure of another measure, in a claim loosely tied to
             // the sentence ("250 gigawatts" of energy demand), gives way to a claim far more
             // of the sentence is about that tells this figure's roles with another value
@@ -326,11 +316,7 @@ pub(super) fn compare(
                         && r.coverage >= tuning.lone_figure_coverage
                         && c.quantity.within_ratio(r.quantity, tuning.rival_ratio)
                         && r.quantity.qualifiers == q.qualifiers
-                        && q.roles
-                            .iter()
-                            .filter(|x| r.quantity.roles.contains(x))
-                            .count()
-                            >= tuning.rival_role_words
+                        && shared_roles(q, r.quantity) >= tuning.rival_role_words
                 })
                 .find(|r| {
                     rival_passes

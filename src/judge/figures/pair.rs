@@ -2,7 +2,7 @@
 //! as what (agreeing, differing, an earlier value, the same measure in another unit), what
 //! keeps them apart (dates that cannot be one day), and the detail a finding shows.
 
-use super::matching::{close, lone_kind, same_number};
+use super::matching::{close, lone_kind, same_number, shared_roles};
 use super::pass::{Candidate, Mine, Pass};
 use crate::claims::ClaimSet;
 use crate::entity::Mention;
@@ -54,7 +54,8 @@ pub(super) fn pair(
     let same_owner = m.subject.is_some() && m.subject == cq.owner;
     let (p_q, p_c) = (&m.parties, c.parties);
     let compatible = q.compatible(cq);
-    let roles = q.roles.iter().any(|r| cq.roles.contains(r)) || q.copied && cq.copied;
+    let role_words = shared_roles(q, cq);
+    let roles = role_words > 0 || q.copied && cq.copied;
     let swap = swapped(p_q, p_c);
     // Neither naming a party is no sign of two parties ("the first offer, with a 25%
     // raise"): a corpus about one company often leaves it unnamed. A sentence's figure
@@ -67,7 +68,6 @@ pub(super) fn pair(
     // document names (see `by_measure`).
     let unnamed_claim = c.by_measure && p_c.iter().all(|p| p.referred);
     let shared = share_party(p_q, p_c) || p_q.is_empty() && p_c.is_empty() || unnamed_claim;
-    let role_words = q.roles.iter().filter(|r| cq.roles.contains(r)).count();
     let unnamed = p_q.is_empty() && role_words >= tuning.rival_role_words;
     let lone = c.lone && m.lone;
     let close = close(q, cq, tuning);
@@ -155,7 +155,7 @@ pub(super) fn earlier_value<'a>(
         && !m.denied
         && !c.confirm_only
         && close(q, cq, &set.tuning)
-        && q.roles.iter().any(|r| cq.roles.contains(r))
+        && shared_roles(q, cq) > 0
         && !swapped(&m.parties, c.parties);
     if !fits {
         return None;
