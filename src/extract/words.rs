@@ -154,7 +154,7 @@ pub(super) fn owner(
     let m = mentions
         .iter()
         .rfind(|m| m.possessive && m.tokens.end <= at && m.tokens.start >= clause_start)?;
-    // Not across punctuation: in "outspent Pell's, $412,000 to $389,000" the possessive
+    // Not across punctuation: in "outbid Microsoft's, €4.1 billion to €3.8 billion" the possessive
     // stands for a noun of its own.
     let between = &tokens[m.tokens.end..at];
     let words = between.iter().filter(|t| t.kind == TokenKind::Word).count();

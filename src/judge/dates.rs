@@ -230,13 +230,13 @@ mod tests {
     fn a_wrong_weekday_on_the_right_day_is_found() {
         let set = corpus(&[(
             "tribunal.txt",
-            "The tribunal's decision, handed down in Carrow on Tuesday 14 May 2024, dismissed \
+            "The tribunal's decision, handed down in Ellisford on Monday 9 June 2025, dismissed \
              the appeal.",
         )]);
         assert_fires_in(
             &set,
             Rule::DateDiffers,
-            "The ruling was handed down on Thursday 14 May 2024.",
+            "The ruling was handed down on Wednesday 9 June 2025.",
         );
     }
 

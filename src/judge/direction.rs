@@ -50,9 +50,8 @@ pub(super) fn compare(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out
                         .direction
                         .filter(|o| theirs.asserts() && !theirs.negated && o.axis == dir.axis)?;
                     // What moves: a word both clauses share that can move on the axis
-                    // (where the axis lists such words: "shares", not "harbour" in "a surge
-                    // flooded the harbour" against "rain fell … seawater into the
-                    // harbour"), or two names ("the FDA rejected Kisunla").
+                    // (where the axis lists such words: "shares", not "marina" in "a surge
+                    // flooded the marina" against "rain fell … seawater into the marina"), or two names ("the FDA rejected Kisunla").
                     let movable = set.lexicon.movables.get(usize::from(dir.axis));
                     let moves = |concept: &str| {
                         movable.is_none_or(|m| {
@@ -111,19 +110,19 @@ mod tests {
         );
     }
 
-    /// A word both clauses share that cannot move ("harbour") does not make a storm's
+    /// A word both clauses share that cannot move ("marina") does not make a storm's
     /// surge a rise against its rain that fell: a corpus of its own.
     #[test]
     fn only_what_can_move_ties_two_directions() {
         let set = crate::judge::corpus(&[(
             "storm.txt",
-            "About 300 mm of rain fell on Dunmore in 24 hours, and a surge of about 2 metres \
-             pushed seawater into the harbour.",
+            "Some 300 mm of rain fell on Kelby over two days, and a tidal surge of about 2 \
+             metres drove seawater into the marina.",
         )]);
         crate::judge::assert_not_fires_in(
             &set,
             Rule::DirectionDiffers,
-            "A surge some two metres high pushed seawater into the Dunmore harbour.",
+            "A surge some two metres high drove seawater into the Kelby marina.",
         );
     }
 
