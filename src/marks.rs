@@ -314,13 +314,7 @@ impl Sentence<'_, '_> {
                 Some(scale) => (n, scale, 3),
                 None if self.standing(k) => {
                     let (noun, _) = words.standing_place.as_ref()?;
-                    let stem = crate::token::stem(noun);
-                    let scale = self
-                        .lexicon
-                        .synonyms
-                        .get(noun)
-                        .map_or_else(|| self.lexicon.concept(&stem).to_string(), String::clone);
-                    (n, scale, 1)
+                    (n, self.lexicon.concept_of_word(noun), 1)
                 }
                 None => {
                     let next = word(k + 1)?;

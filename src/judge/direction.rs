@@ -57,8 +57,7 @@ pub(super) fn compare(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out
                         movable.is_none_or(|m| {
                             m.is_empty()
                                 || m.iter().any(|w| {
-                                    w == concept
-                                        || set.lexicon.concept(&crate::token::stem(w)) == concept
+                                    w == concept || set.lexicon.concept_of_word(w) == concept
                                 })
                         })
                     };

@@ -195,4 +195,13 @@ impl Lexicon {
     pub fn concept<'a>(&'a self, word: &'a str) -> &'a str {
         self.synonyms.get(word).map_or(word, String::as_str)
     }
+
+    /// The concept of a lower-case word as written in a data file: its synonym group, else
+    /// its stem's group, else its stem (what `extract::words::concept_of` gives its token).
+    pub fn concept_of_word(&self, word: &str) -> String {
+        match self.synonyms.get(word) {
+            Some(group) => group.clone(),
+            None => self.concept(&crate::token::stem(word)).to_string(),
+        }
+    }
 }
