@@ -46,6 +46,36 @@ impl DateMention {
             || self.year == other.year && self.months_apart(other)
     }
 
+    /// This reference date and the sentence's date `mine` disagree: on a field both state,
+    /// or on the weekday the sentence puts on the day this date gives in full ("Wednesday,
+    /// 6 November 2025" where a reference says "6 November 2025", a Thursday). Only the
+    /// sentence's weekday is held to the calendar: a reference that misnames a day is
+    /// still the reference, and a sentence that names none says nothing about it.
+    pub fn differs_from_sentence(&self, mine: &DateMention) -> bool {
+        self.conflicts(mine)
+            || self.weekday.is_none()
+                && self.same_calendar_day(mine)
+                && matches!((mine.weekday, self.calendar_weekday()), (Some(a), Some(b)) if a != b)
+    }
+
+    /// The weekday, 1 (Monday) to 7 (Sunday), of a date that gives its year, month and day.
+    fn calendar_weekday(&self) -> Option<u8> {
+        let (year, month, day) = (self.year?, i32::from(self.month?), i32::from(self.day?));
+        if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+            return None;
+        }
+        // Sakamoto's method: 0 is Sunday.
+        const MONTH_OFFSET: [i32; 12] = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
+        let y = if month < 3 { year - 1 } else { year };
+        let sunday_based =
+            (y + y / 4 - y / 100 + y / 400 + MONTH_OFFSET[month as usize - 1] + day).rem_euclid(7);
+        Some(if sunday_based == 0 {
+            7
+        } else {
+            sunday_based as u8
+        })
+    }
+
     /// Both give the same day of the same month (and year, where both give one), whatever
     /// weekdays they put on it: "Wednesday 9 June 2025" is about the day "Monday 9 June 2025"
     /// is, and wrong about its weekday.
@@ -432,6 +462,33 @@ mod tests {
         assert!(feb27.conflicts(&empty(Some(2024), None, None)));
         assert!(empty(None, Some(2), None).conflicts(&empty(Some(2025), Some(12), None)));
         assert!(!empty(Some(2026), None, None).comparable(&empty(None, Some(2), None)));
+    }
+
+    #[test]
+    fn a_sentence_weekday_is_held_to_the_reference_calendar_day() {
+        let with_weekday = |weekday, year| DateMention {
+            weekday: Some(weekday),
+            ..empty(year, Some(6), Some(9))
+        };
+        let reference = empty(Some(2021), Some(6), Some(9)); // a Wednesday
+        assert_eq!(reference.calendar_weekday(), Some(3));
+        assert_eq!(
+            empty(Some(2000), Some(2), Some(29)).calendar_weekday(),
+            Some(2)
+        );
+        assert_eq!(
+            empty(Some(2023), Some(1), Some(1)).calendar_weekday(),
+            Some(7)
+        );
+        assert!(reference.differs_from_sentence(&with_weekday(1, Some(2021))));
+        assert!(reference.differs_from_sentence(&with_weekday(1, None)));
+        assert!(!reference.differs_from_sentence(&with_weekday(3, None)));
+        // A reference's own weekday is not second-guessed, nor a sentence that names none.
+        let misnamed = with_weekday(1, Some(2021));
+        assert!(!misnamed.differs_from_sentence(&reference));
+        assert!(!misnamed.differs_from_sentence(&with_weekday(1, Some(2021))));
+        // Without its year a reference date has no weekday to hold a sentence to.
+        assert!(!empty(None, Some(6), Some(9)).differs_from_sentence(&with_weekday(1, None)));
     }
 
     #[test]

@@ -75,11 +75,11 @@ pub(super) fn compare(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out
             None => candidates
                 .iter()
                 .flat_map(dated)
-                .find(|(_, c)| !c.conflicts(d)),
+                .find(|(_, c)| !c.differs_from_sentence(d)),
             Some(&(best, _)) => event_dates
                 .iter()
                 .copied()
-                .find(|(id, c)| *id == best && !c.conflicts(d)),
+                .find(|(id, c)| *id == best && !c.differs_from_sentence(d)),
         };
         // A date is another event's unless the claim explains much of the sentence, or
         // shares a figure with it, or its date clause shares more than one word with the
@@ -96,7 +96,7 @@ pub(super) fn compare(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out
         let other_side = |id: usize, agrees: bool| {
             event_dates.iter().filter(tied).find(|(other, oc)| {
                 set.claims[*other].doc != set.claims[id].doc
-                    && oc.conflicts(d) != agrees
+                    && oc.differs_from_sentence(d) != agrees
                     && (!agrees || oc.as_precise_as(d))
             })
         };
@@ -138,12 +138,12 @@ fn compare_weekday(d: &DateMention, set: &ClaimSet, tied: &[&Alignment], out: &m
         .collect();
     let Some(&(id, c)) = stated
         .iter()
-        .find(|(_, c)| !c.conflicts(d))
+        .find(|(_, c)| !c.differs_from_sentence(d))
         .or_else(|| stated.first())
     else {
         return;
     };
-    if c.conflicts(d) {
+    if c.differs_from_sentence(d) {
         push_date(out, FindingKind::Differs, Rule::WeekdayDiffers, d, id, c);
     } else {
         push_date(out, FindingKind::Agrees, Rule::WeekdayAgrees, d, id, c);
@@ -238,6 +238,23 @@ mod tests {
             Rule::DateDiffers,
             "The ruling was handed down on Wednesday 9 June 2025.",
         );
+    }
+
+    /// A reference that gives the full date without a weekday still fixes it: 12 March
+    /// 2024 was a Tuesday, and a sentence that calls it a Friday is wrong.
+    #[test]
+    fn a_weekday_the_calendar_denies_differs() {
+        let set = corpus(&[(
+            "harbour.txt",
+            "The ferry Maren Sol was relaunched at Oskholm harbour on 12 March 2024 after a \
+             refit that cost 4 million kroner.",
+        )]);
+        let wrong = "The Maren Sol was relaunched at Oskholm on Friday, 12 March 2024.";
+        assert_fires_in(&set, Rule::DateDiffers, wrong);
+        let (j, _) = crate::judge::explain_one(&set, wrong);
+        assert_eq!(j.verdict, crate::judge::Verdict::Contradict, "{j:#?}");
+        let right = "The Maren Sol was relaunched at Oskholm on Tuesday, 12 March 2024.";
+        crate::judge::assert_not_fires_in(&set, Rule::DateDiffers, right);
     }
 
     #[test]
