@@ -227,6 +227,12 @@ pub(super) fn compare(
                 detail,
             );
             settled[i] = true;
+            if let Some(start) = share.whole_given {
+                let whole = mine.iter().position(|w| w.q.tokens.start == start);
+                if let Some(j) = whole {
+                    settled[j] = true;
+                }
+            }
         }
     }
     for pass in PASSES {

@@ -17,6 +17,9 @@ pub(super) struct Share {
     pub(super) claim: usize,
     pub(super) index: usize,
     pub(super) theirs: String,
+    /// Where the sentence's own whole starts (its first token), when a claim gives that
+    /// figure too: it is accounted for by the share, not a figure of its own.
+    pub(super) whole_given: Option<usize>,
 }
 
 /// A share of a whole ("less than half of OpenAI's $110 billion round", "a quarter of the
@@ -171,11 +174,18 @@ pub(super) fn share_evidence(
     } else {
         format!("{p_text} of {w_text} ({}%)", ratio.round_ties_even() as i64)
     };
+    let whole_given = match whole_spec {
+        Whole::Figure(start) => claim_figures()
+            .any(|(_, _, x)| x.measure.comparable(measure) && x.low < w_high && w_low < x.high)
+            .then_some(*start),
+        Whole::Noun { .. } => None,
+    };
     Some(Share {
         kind,
         claim,
         index,
         theirs,
+        whole_given,
     })
 }
 
@@ -247,6 +257,19 @@ mod tests {
             &set,
             Rule::FigureShareAgrees,
             "Analysts say Hooli's contribution amounted to more than a quarter of the round.",
+        );
+    }
+
+    /// The whole a share is of, when the claims give it, is the share's: not a figure of
+    /// its own to pair with, or set against, another claim's.
+    #[test]
+    fn a_given_whole_is_the_shares() {
+        let sentence = "NVIDIA and SoftBank jointly contributed over half of the $110 billion.";
+        let (judgement, _) = crate::judge::explain_one(crate::claim_set(), sentence);
+        assert_eq!(
+            (judgement.verdict, judgement.rule),
+            (crate::judge::Verdict::Match, Rule::FigureShareAgrees),
+            "{judgement:#?}"
         );
     }
 
