@@ -24,10 +24,13 @@ pub(super) fn compare(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out
         // states one of the sentence's figures, so it is the same announcement, and is
         // no news without one (it is often the day of the report, not of the event).
         if !d.has_calendar_field() {
+            // The figure must stand in the weekday's own clause: "six paintings were stolen
+            // …, according to its annual report published on Tuesday" dates the report.
+            let figured = facts.quantities.iter().any(|q| q.clause == d.clause);
             let weekday_claims: Vec<&Alignment> = related
                 .iter()
                 .copied()
-                .filter(|a| a.shared_quantities > 0)
+                .filter(|a| figured && a.shared_quantities > 0)
                 .collect();
             compare_weekday(d, set, &weekday_claims, out);
             continue;
@@ -255,6 +258,28 @@ mod tests {
         assert_eq!(j.verdict, crate::judge::Verdict::Contradict, "{j:#?}");
         let right = "The Maren Sol was relaunched at Oskholm on Tuesday, 12 March 2024.";
         crate::judge::assert_not_fires_in(&set, Rule::DateDiffers, right);
+    }
+
+    /// A bare weekday is checked only in the clause of a figure the claim shares: the day
+    /// a report came out is not the day of the event it reports.
+    #[test]
+    fn a_weekday_away_from_the_shared_figure_is_not_checked() {
+        let set = corpus(&[(
+            "library.txt",
+            "The Hallam library reopened on Friday with 12,000 books on its shelves after a \
+             two-year refit.",
+        )]);
+        crate::judge::assert_not_fires_in(
+            &set,
+            Rule::WeekdayDiffers,
+            "The Hallam library reopened with 12,000 books on its shelves, according to a \
+             council report published on Tuesday.",
+        );
+        assert_fires_in(
+            &set,
+            Rule::WeekdayDiffers,
+            "The Hallam library reopened on Tuesday with 12,000 books on its shelves.",
+        );
     }
 
     #[test]

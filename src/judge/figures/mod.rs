@@ -444,6 +444,34 @@ mod tests {
         );
     }
 
+    /// A number the references give as written, in the sentence's unit and of the same
+    /// thing, is not another figure's number in a new unit.
+    #[test]
+    fn a_number_given_as_written_is_no_other_unit() {
+        let set = corpus(&[
+            (
+                "a.txt",
+                "The Veska agency's probe Kestrel reached the comet Arvel on 9 June after a \
+                 cruise of eleven months from the Orlen launch site.",
+            ),
+            (
+                "b.txt",
+                "Engineers said the craft spent eleven days in safe mode.",
+            ),
+        ]);
+        crate::judge::assert_not_fires_in(
+            &set,
+            Rule::FigureOtherUnit,
+            "Kestrel's cruise to the comet Arvel from the Orlen launch site was interrupted \
+             when the probe went into safe mode for 11 days.",
+        );
+        assert_fires_in(
+            &set,
+            Rule::FigureOtherUnit,
+            "Kestrel reached the comet Arvel after a cruise of 11 years from the Orlen launch site.",
+        );
+    }
+
     #[test]
     fn figure_new() {
         assert_fires(

@@ -180,7 +180,21 @@ fn other_unit(m: &Mine, c: &Candidate, set: &ClaimSet, out: &mut Findings) -> Op
         && !swapped(p_q, p_c)
         && !m.denied
         && !c.confirm_only;
-    if !fits {
+    // A reference that gives the number as written in the sentence's own unit, of the
+    // same thing ("eleven days in safe mode"), refutes the misreport: the figure is that
+    // one, not another figure's number in a new unit ("eleven months of cruise").
+    let given_as_written = || {
+        set.claims.iter().any(|claim| {
+            claim.facts.quantities.iter().any(|x| {
+                x.number == m.q.number
+                    && m.q.measure.comparable(&x.measure)
+                    && m.q.compatible(x)
+                    && shared_roles(m.q, x) > 0
+                    && !same_number(m, x, &set.lexicon)
+            })
+        })
+    };
+    if !fits || given_as_written() {
         return None;
     }
     if on_other_dates(m, &c.claim.facts, c.quantity.clause) {
