@@ -127,6 +127,21 @@ mod tests {
         );
     }
 
+    /// Walking away from an event is staying out of it ("walked away with" is not listed).
+    #[test]
+    fn walking_away_from_an_event_is_staying_out() {
+        let set = corpus(&[(
+            "a.txt",
+            "Halvard Shipping joined the Nordvik port consortium in May, alongside two other \
+             ferry operators.",
+        )]);
+        assert_fires_in(
+            &set,
+            Rule::ParticipationDiffers,
+            "Halvard Shipping walked away from the Nordvik port consortium in May.",
+        );
+    }
+
     #[test]
     fn participation_agrees() {
         let set = corpus(&[(
