@@ -228,7 +228,14 @@ fn unknown_name_from(tokens: &[Token], i: usize, lexicon: &Lexicon) -> Option<Ra
         && (tokens[i].glued
             || lexicon.units.contains_key(tokens[i].lower())
             || lexicon.scales.contains_key(tokens[i].lower()));
-    if !is_cap_word(&tokens[i]) || after_number {
+    // "two gigawatts (GW)", "12 km (7.5 mi)": a unit's symbol in brackets after a figure
+    // or its unit names no one.
+    let unit = |t: &Token| lexicon.units.contains_key(t.lower());
+    let bracketed_unit = i >= 2
+        && tokens[i - 1].lower() == "("
+        && unit(&tokens[i])
+        && (tokens[i - 2].kind == TokenKind::Number || unit(&tokens[i - 2]));
+    if !is_cap_word(&tokens[i]) || after_number || bracketed_unit {
         return None;
     }
     let mut end = i + 1;
@@ -334,6 +341,25 @@ mod tests {
         assert!(names("Only 10% of it").is_empty());
         assert!(names("Investors should diversify.").is_empty());
         assert_eq!(names("The AI Safety Board said"), ["safety board"]);
+    }
+
+    #[test]
+    fn a_unit_symbol_in_brackets_is_no_name() {
+        let lex = Lexicon::parse("unit\tpower\t1000000000\tgw|gigawatt|gigawatts\n").unwrap();
+        let read = |text: &str| {
+            let tokens = tokenize(text);
+            let mut consumed = vec![false; tokens.len()];
+            mentions(&tokens, &lex, false, &mut consumed)
+                .into_iter()
+                .map(|m| m.name)
+                .collect::<Vec<_>>()
+        };
+        assert!(read("It will use two gigawatts (GW) of capacity.").is_empty());
+        assert!(read("It will use 2 (GW) of capacity.").is_empty());
+        assert_eq!(
+            read("It hired Gridworks (GW) last year."),
+            ["gridworks", "gw"]
+        );
     }
 
     fn found(text: &str) -> Vec<(String, EntityClass)> {
