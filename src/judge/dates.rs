@@ -20,13 +20,14 @@ pub(super) fn compare(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out
         .iter()
         .filter(|d| !d.bound && facts.asserted(d.clause))
     {
+        // A figure in the date's own clause.
+        let figured = facts.quantities.iter().any(|q| q.clause == d.clause);
         // A weekday alone says little: "on Monday" is checked only against a claim that
         // states one of the sentence's figures, so it is the same announcement, and is
         // no news without one (it is often the day of the report, not of the event).
         if !d.has_calendar_field() {
             // The figure must stand in the weekday's own clause: "six paintings were stolen
             // …, according to its annual report published on Tuesday" dates the report.
-            let figured = facts.quantities.iter().any(|q| q.clause == d.clause);
             let weekday_claims: Vec<&Alignment> = related
                 .iter()
                 .copied()
@@ -62,7 +63,6 @@ pub(super) fn compare(facts: &Facts, set: &ClaimSet, related: &[&Alignment], out
         // claims state one of the sentence's figures, only they can date it ("a $38 billion
         // cloud deal signed in November 2025" is not dated by a 2019 investment that shares
         // only "cloud computing" with it); without a date of their own, the date is new.
-        let figured = facts.quantities.iter().any(|q| q.clause == d.clause);
         let by_figure = figured && related.iter().any(|a| a.shared_quantities > 0);
         let candidates: Vec<&Alignment> = related
             .iter()

@@ -175,8 +175,9 @@ pub(super) fn share_evidence(
         format!("{p_text} of {w_text} ({}%)", ratio.round_ties_even() as i64)
     };
     let whole_given = match whole_spec {
-        Whole::Figure(start) => claim_figures()
-            .any(|(_, _, x)| x.measure.comparable(measure) && x.low < w_high && w_low < x.high)
+        Whole::Figure(start) => alignments
+            .iter()
+            .any(|a| gives_whole(&set.claims[a.claim]))
             .then_some(*start),
         Whole::Noun { .. } => None,
     };
