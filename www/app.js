@@ -974,16 +974,25 @@ function wireExports() {
 // ---------------------------------------------------------------- the reader's text
 
 let draftTimer = 0;
+function writeDraft() {
+  draftTimer = 0;
+  try {
+    localStorage.setItem(DRAFT_KEY, ui.input.value);
+  } catch {
+    setStatus('This text is too long to keep as a draft in this browser; it is checked all the same.');
+  }
+}
 function saveDraft() {
   clearTimeout(draftTimer);
-  draftTimer = setTimeout(() => {
-    try {
-      localStorage.setItem(DRAFT_KEY, ui.input.value);
-    } catch {
-      setStatus('This text is too long to keep as a draft in this browser; it is checked all the same.');
-    }
-  }, 300);
+  draftTimer = setTimeout(writeDraft, 300);
 }
+// A reload or a closed tab within the 300 ms still keeps what was typed.
+window.addEventListener('pagehide', () => {
+  if (draftTimer) {
+    clearTimeout(draftTimer);
+    writeDraft();
+  }
+});
 
 /**
  * Replaces the whole input the way typing would, so the browser's own undo (Ctrl+Z in the

@@ -165,6 +165,15 @@ test('the draft survives a reload; Clear and Sample are undone by Ctrl+Z and by 
     await page.waitForSelector('html[data-ready="true"]', { state: 'attached' });
     assert.equal(await page.inputValue('#input'), mine, 'draft restored');
 
+    // Reloaded at once, before the 300 ms are up: the draft is written as the page goes.
+    const quick = `${mine} Typed just before the reload.`;
+    await page.fill('#input', quick);
+    await page.reload();
+    await page.waitForSelector('html[data-ready="true"]', { state: 'attached' });
+    assert.equal(await page.inputValue('#input'), quick, 'draft written on pagehide');
+    await page.fill('#input', mine);
+    await waitRendered(page, mine);
+
     await page.click('#clear');
     await waitRendered(page, '');
     await page.keyboard.press('Control+z');
