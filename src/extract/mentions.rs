@@ -14,6 +14,31 @@ pub(super) fn mark_sources(tokens: &[Token], found: &mut [Mention]) {
     }
 }
 
+/// "The ChatGPT maker": a product's name before a maker noun names who makes it. That is
+/// the product's parent when the entities give one; otherwise the phrase names no party
+/// the sentence can be held to, and reading it as the product would put the product in
+/// the maker's role.
+pub(super) fn name_makers(tokens: &[Token], lexicon: &Lexicon, found: &mut Vec<Mention>) {
+    found.retain_mut(|m| {
+        let maker = matches!(m.class, EntityClass::Product | EntityClass::Other)
+            && !m.possessive
+            && tokens
+                .get(m.tokens.end)
+                .is_some_and(|t| !t.capital && lexicon.maker_nouns.contains(t.lower()));
+        if !maker {
+            return true;
+        }
+        let Some(parent) = m.parent.take() else {
+            return false;
+        };
+        m.name = parent;
+        m.class = EntityClass::Org;
+        m.tokens.end += 1;
+        m.possessive = tokens.get(m.tokens.end).is_some_and(|t| t.lower() == "'s");
+        true
+    });
+}
+
 pub(super) fn resolve_references(
     tokens: &[Token],
     lexicon: &Lexicon,
@@ -105,4 +130,66 @@ pub(super) fn resolve_references(
     }
     found.extend(added);
     found.sort_by_key(|m| m.tokens.start);
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::claims::ClaimSet;
+    use crate::extract::{extract, Context};
+    use crate::judge::{assert_fires_in, assert_not_fires_in, explain_one, Verdict};
+    use crate::lexicon::{bundled_text, Lexicon};
+    use crate::rule::Rule;
+
+    /// A corpus on a maker whose product the lexicon lists, with the product's parent or
+    /// without it.
+    fn bikes(product_row: &str) -> ClaimSet {
+        let text = format!(
+            "{}org\tVelora Motors\tVelora Motors\n{product_row}\n",
+            bundled_text()
+        );
+        let lexicon = Lexicon::parse(&text).expect("valid lexicon rows");
+        let documents = [(
+            "bikes.txt".to_string(),
+            "Harlan Capital invested $40 million in Velora Motors in March. Velora Motors \
+             builds the Strider electric bike in a plant near Lyon."
+                .to_string(),
+        )];
+        ClaimSet::from_documents(&documents, lexicon)
+    }
+
+    const SENTENCE: &str = "Harlan Capital invested $40 million in the Strider maker.";
+
+    /// Read as the product, "the Strider maker" would be an investee the reference does
+    /// not give: a false contradiction.
+    #[test]
+    fn a_product_before_a_maker_noun_is_not_the_party() {
+        let set = bikes("product\tStrider\tStrider");
+        assert_not_fires_in(&set, Rule::RoleDiffers, SENTENCE);
+        assert_eq!(explain_one(&set, SENTENCE).0.verdict, Verdict::Match);
+        assert_fires_in(
+            &set,
+            Rule::RoleDiffers,
+            "Harlan Capital invested $40 million in Strider.",
+        );
+    }
+
+    /// With the product's parent given, the phrase is that parent.
+    #[test]
+    fn a_product_before_a_maker_noun_is_its_parent_when_known() {
+        let names = |set: &ClaimSet| -> Vec<String> {
+            extract(SENTENCE, &set.lexicon, &mut Context::default())
+                .mentions
+                .iter()
+                .map(|m| m.name.clone())
+                .collect()
+        };
+        let with_parent = bikes("product\tStrider\tStrider\tVelora Motors");
+        assert!(names(&with_parent).contains(&"Velora Motors".to_string()));
+        assert_eq!(
+            explain_one(&with_parent, SENTENCE).0.verdict,
+            Verdict::Match
+        );
+        let without = bikes("product\tStrider\tStrider");
+        assert!(!names(&without).iter().any(|n| n.contains("Strider")));
+    }
 }

@@ -24,7 +24,7 @@ pub use self::facts::{Attribute, Context, Facts, Role, Term};
 use self::figures::{
     attach_wholes, carry_anaphoric_figures, previous_value, read_bounds_through_negation,
 };
-use self::mentions::{mark_sources, resolve_references};
+use self::mentions::{mark_sources, name_makers, resolve_references};
 use self::mood::sentence_mood;
 use self::roles::{attributes, roles};
 use self::tokens::{classify_stems, ends_as_sentence, is_heading, without_citations};
@@ -120,6 +120,7 @@ pub fn extract_reusing<'a>(
     let clause_of = |k: usize| clause_holding(&bounds, |c| c, k);
 
     mark_sources(&tokens, &mut found);
+    name_makers(&tokens, lexicon, &mut found);
     resolve_references(
         &tokens,
         lexicon,

@@ -174,6 +174,9 @@ pub struct Lexicon {
     pub generic_names: HashSet<String>,
     /// Words before a person's name ("President", "CEO"); generic names too.
     pub person_titles: HashSet<String>,
+    /// Nouns after a product's name that make the phrase its maker ("the ChatGPT maker").
+    #[serde(default)]
+    pub maker_nouns: HashSet<String>,
     pub synonyms: HashMap<String, String>,
     pub directions: HashMap<String, Direction>,
     /// Per axis, its name and how a finding says each way: `[down, up]` ("a fall", "a rise").
@@ -320,7 +323,7 @@ mod word_list_tests {
     #[test]
     fn every_word_list_entry_is_one_token() {
         let lexicon = crate::claim_set().lexicon.clone();
-        let lists: [(&str, &HashSet<String>); 20] = [
+        let lists: [(&str, &HashSet<String>); 21] = [
             ("date_bound", &lexicon.date_bounds),
             ("date_bound_filler", &lexicon.date_bound_fillers),
             ("deadline", &lexicon.deadlines),
@@ -337,6 +340,7 @@ mod word_list_tests {
             ("existence", &lexicon.existence_words),
             ("denial_complement", &lexicon.denial_complements),
             ("generic_name", &lexicon.generic_names),
+            ("maker_noun", &lexicon.maker_nouns),
             ("relative_time", &lexicon.relative_time),
             ("party_noun", &lexicon.party_nouns),
             ("change_by", &lexicon.change_words),

@@ -315,6 +315,7 @@ impl Lexicon {
                 insert_all(&mut self.person_titles, list(1)?.clone());
                 insert_all(&mut self.generic_names, list(1)?);
             }
+            "maker_noun" => insert_all(&mut self.maker_nouns, list(1)?),
             "ordinal_suffix" => insert_all(&mut self.ordinal_suffixes, list(1)?),
             "relative_time" => insert_all(&mut self.relative_time, list(1)?),
             "relative_time_undated" => insert_all(&mut self.relative_time_undated, list(1)?),
