@@ -301,28 +301,56 @@ fn has_phrase(words: &[Token], phrases: &[Phrase], may_start: impl Fn(&Token) ->
         .any(|k| phrases.iter().any(|p| starts_at(words, k, p)))
 }
 
-/// Where the first negation of `words` ends (an index into `words`), if one negates.
+/// Where the first negation of `words` ends (an index into `words`), if one negates. A
+/// negation that denies an ending ("has not given up its stake", "did not abandon the
+/// plan"; one word may stand between) affirms that the state goes on: the two cancel, and
+/// reading goes on after the ending.
 fn negation_end(words: &[Token], lexicon: &Lexicon) -> Option<usize> {
-    (0..words.len())
-        .filter(|&k| words[k].may(class::NEGATION))
-        .find_map(|k| {
-            let longest = |index: &crate::lexicon::FirstWordIndex, list: &[Phrase]| {
-                index
-                    .starting_with(words[k].lower())
-                    .iter()
-                    .filter(|&&i| starts_at(words, k, &list[i]))
-                    .map(|&i| list[i].len())
-                    .max()
-            };
-            let negation = longest(&lexicon.index.negations, &lexicon.negations)?;
-            let intensifier = longest(
-                &lexicon.index.negation_exceptions,
-                &lexicon.negation_exceptions,
-            )
-            .is_some();
-            let restriction = has_phrase(&words[k + 1..], &lexicon.negation_restrictions, |_| true);
-            (!intensifier && !restriction).then_some(k + negation)
+    let longest = |k: usize, index: &crate::lexicon::FirstWordIndex, list: &[Phrase]| {
+        index
+            .starting_with(words[k].lower())
+            .iter()
+            .filter(|&&i| starts_at(words, k, &list[i]))
+            .map(|&i| list[i].len())
+            .max()
+    };
+    let ending_at = |k: usize| {
+        (k..(k + 2).min(words.len())).find_map(|at| {
+            lexicon
+                .cessations
+                .iter()
+                .filter(|p| starts_at(words, at, p))
+                .map(|p| at + p.len())
+                .max()
         })
+    };
+    let mut k = 0;
+    while k < words.len() {
+        if !words[k].may(class::NEGATION) {
+            k += 1;
+            continue;
+        }
+        let Some(negation) = longest(k, &lexicon.index.negations, &lexicon.negations) else {
+            k += 1;
+            continue;
+        };
+        let intensifier = longest(
+            k,
+            &lexicon.index.negation_exceptions,
+            &lexicon.negation_exceptions,
+        )
+        .is_some();
+        let restriction = has_phrase(&words[k + 1..], &lexicon.negation_restrictions, |_| true);
+        if intensifier || restriction {
+            k += 1;
+            continue;
+        }
+        match ending_at(k + negation) {
+            Some(end) => k = end,
+            None => return Some(k + negation),
+        }
+    }
+    None
 }
 
 #[cfg(test)]
@@ -438,6 +466,23 @@ mod tests {
         assert!(first("Two years ago, the partnership seemed unshakeable.").past);
         assert!(!first("The partnership seems unshakeable.").past);
         assert!(!first("The fiscal year ended June 30.").negated);
+    }
+
+    /// Denying an ending affirms the state: "has not given up" is "still holds".
+    #[test]
+    fn a_denied_ending_is_no_denial() {
+        let lex = lexicon();
+        let first = |text: &str| clauses(&tokenize(text), &lex, false).remove(0);
+        for kept in [
+            "The cooperative has not given up its licence.",
+            "The cooperative has not yet given up its licence.",
+            "The council never abandoned the plan.",
+        ] {
+            let clause = first(kept);
+            assert!(!clause.negated && !clause.ceased, "{kept}");
+        }
+        let gave_up = first("The cooperative gave up its licence.");
+        assert!(gave_up.negated && gave_up.ceased);
     }
 
     #[test]

@@ -331,6 +331,25 @@ mod tests {
     use crate::judge::assert_fires;
     use crate::rule::Rule;
 
+    /// A denied ending keeps the state a reference tells of; an ending denies it. On a
+    /// corpus of its own.
+    #[test]
+    fn a_denied_ending_keeps_the_state() {
+        let set = crate::judge::corpus(&[(
+            "reef.txt",
+            "The Harrow Bay cooperative holds the fishing licence for the northern reef. \
+             The licence runs until 2031 and covers twelve boats.",
+        )]);
+        let kept = "The Harrow Bay cooperative has not given up its fishing licence for the \
+                    northern reef.";
+        crate::judge::assert_not_fires_in(&set, Rule::PolarityDiffers, kept);
+        crate::judge::assert_fires_in(
+            &set,
+            Rule::PolarityDiffers,
+            "The Harrow Bay cooperative gave up its fishing licence for the northern reef.",
+        );
+    }
+
     #[test]
     fn polarity_differs() {
         assert_fires(
